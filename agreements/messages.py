@@ -1,0 +1,37 @@
+"""The message table (schemas/messages.yaml) and how a Problem becomes a line of text."""
+
+from __future__ import annotations
+
+from . import resources
+from .problems import Problem, Severity
+from .schemafields import field_label
+
+LANGUAGES = ("nb", "en")
+DEFAULT_LANGUAGE = "nb"
+
+
+def table() -> dict[str, dict[str, str]]:
+    return resources.load_yaml("messages.yaml")
+
+
+def text(code: str, lang: str = DEFAULT_LANGUAGE, **params) -> str:
+    """The message ``code`` in ``lang`` with its placeholders filled."""
+    entry = table()[code]
+    return entry.get(lang, entry[DEFAULT_LANGUAGE]).format(**params)
+
+
+def render(problem: Problem, lang: str = DEFAULT_LANGUAGE) -> str:
+    """One problem as a line: severity, field path and label (when it has one), message."""
+    message = text(problem.code, lang, **problem.params)
+    severity = text(f"severity_{problem.severity.value}", lang)
+    if not problem.path:
+        return f"{severity} {message}"
+    label = field_label(problem.path, lang)
+    if label is None:
+        return text("field_line_bare", lang, severity=severity, field=problem.dotted, message=message)
+    return text("field_line", lang, severity=severity, field=problem.dotted, label=label,
+                message=message)
+
+
+def is_warning(problem: Problem) -> bool:
+    return problem.severity is Severity.WARNING

@@ -1,0 +1,82 @@
+"""Problems as data (code, field path, parameters, severity), the exit codes and the exceptions that carry them."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class ExitCode(enum.IntEnum):
+    """Documented process exit codes; README and ``--help`` list the same table."""
+
+    OK = 0
+    INVALID = 1  # the input was read but has errors (or a check found required clauses missing)
+    USAGE = 2  # wrong command-line usage (click's own code)
+    UNREADABLE = 3  # input file missing, unreadable or not valid YAML/JSON
+    OUTPUT = 4  # output exists (use --force) or cannot be written
+    PDF = 5  # LibreOffice missing or the PDF conversion failed
+    TEMPLATE = 6  # a template is missing or broken: an internal fault, nothing was written
+
+
+class Severity(str, enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding about an input: ``code`` keys the message table, ``path`` the field."""
+
+    code: str
+    path: tuple[str | int, ...] = ()
+    params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    severity: Severity = Severity.ERROR
+
+    @property
+    def dotted(self) -> str:
+        return ".".join(str(p) for p in self.path)
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+
+def warning(code: str, path: tuple = (), **params: Any) -> Problem:
+    return Problem(code, tuple(path), params, Severity.WARNING)
+
+
+def error(code: str, path: tuple = (), **params: Any) -> Problem:
+    return Problem(code, tuple(path), params, Severity.ERROR)
+
+
+class AgreementsError(Exception):
+    """A user-facing failure: message codes plus an exit code; only the CLI prints it."""
+
+    exit_code: ExitCode = ExitCode.INVALID
+
+    def __init__(self, problems: list[Problem] | Problem, exit_code: ExitCode | None = None):
+        self.problems = [problems] if isinstance(problems, Problem) else list(problems)
+        if exit_code is not None:
+            self.exit_code = exit_code
+        super().__init__(", ".join(p.code for p in self.problems))
+
+
+class InvalidInput(AgreementsError):
+    exit_code = ExitCode.INVALID
+
+
+class UnreadableInput(AgreementsError):
+    exit_code = ExitCode.UNREADABLE
+
+
+class OutputRefused(AgreementsError):
+    exit_code = ExitCode.OUTPUT
+
+
+class PdfFailed(AgreementsError):
+    exit_code = ExitCode.PDF
+
+
+class TemplateFault(AgreementsError):
+    exit_code = ExitCode.TEMPLATE

@@ -1,0 +1,302 @@
+"""Validation of agreement input: cerberus schema, cross-field rules and KS warnings, all as Problems."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+import cerberus
+
+from . import resources
+from .problems import Problem, error, warning
+from .schemafields import label_node
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def orgnr_is_valid(digits: str) -> bool:
+    """MOD11 check of a Norwegian organisation number.
+
+    >>> orgnr_is_valid("974760673"), orgnr_is_valid("974760674")
+    (True, False)
+    """
+    if not re.fullmatch(r"\d{9}", digits):
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:8], (3, 2, 7, 6, 5, 4, 3, 2)))
+    check = 11 - total % 11
+    check = 0 if check == 11 else check
+    return check != 10 and check == int(digits[8])
+
+
+class _Validator(cerberus.Validator):
+    """Cerberus with the project's types, coercers and checks; errors carry message codes."""
+
+    def _validate_type_isodate(self, value):
+        return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+
+    def _validate_type_amount(self, value):
+        return isinstance(value, Decimal)
+
+    def _normalize_coerce_isodate(self, value):
+        if isinstance(value, str) and _ISO_DATE.match(value.strip()):
+            try:
+                return dt.date.fromisoformat(value.strip())
+            except ValueError:
+                return value
+        return value
+
+    def _normalize_coerce_amount(self, value):
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, int):
+            return Decimal(value)
+        if isinstance(value, str):
+            try:
+                return Decimal(value.strip().replace(" ", "").replace("\xa0", ""))
+            except InvalidOperation:
+                return value
+        return value
+
+    def _normalize_coerce_text(self, value):
+        return " ".join(value.split()) if isinstance(value, str) else value
+
+    def _normalize_coerce_orgnr(self, value):
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+        if isinstance(value, str):
+            return re.sub(r"[\s\xa0]", "", value)
+        return value
+
+    def _check_with_orgnr(self, field, value):
+        if not orgnr_is_valid(value):
+            self._error(field, "orgnr_invalid" if re.fullmatch(r"\d{9}", value) else "orgnr_format")
+
+    def _check_with_postal_code(self, field, value):
+        if not re.fullmatch(r"\d{4}", value):
+            self._error(field, "postal_code_format")
+
+    def _check_with_amount(self, field, value):
+        if not value.is_finite() or value <= 0:
+            self._error(field, "amount_not_positive")
+        elif value.as_tuple().exponent < -2:
+            self._error(field, "amount_decimals")
+
+
+@dataclass(frozen=True)
+class Result:
+    """Outcome of validation: the normalized document (when valid) and every problem found."""
+
+    document: dict | None
+    problems: list[Problem]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if not p.is_error]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _schema() -> dict:
+    return resources.load_yaml("agreement.yaml")["schema"]
+
+
+def _rules() -> dict:
+    return resources.load_yaml("rules.yaml")
+
+
+_CERBERUS_RULE_CODES = {
+    "required": "required",
+    "nullable": "null_value",
+    "empty": "empty",
+    "allowed": "not_allowed",
+    "min": "min_value",
+    "max": "max_value",
+    "minlength": "min_items",
+    "maxlength": "max_length",
+}
+
+
+def _leaf_errors(errors):
+    for err in errors:
+        if err.is_group_error:
+            yield from _leaf_errors(err.child_errors)
+        else:
+            yield err
+
+
+def _unknown_field_problem(path: tuple) -> Problem:
+    parent = label_node(_schema(), path[:-1])
+    known = sorted(parent.keys()) if isinstance(parent, dict) else []
+    near = difflib.get_close_matches(str(path[-1]), known, n=1, cutoff=0.6)
+    if near:
+        return error("unknown_field_suggest", path, suggestion=near[0])
+    return error("unknown_field", path, known=", ".join(known))
+
+
+def _problem_from_cerberus(err) -> Problem:
+    path = tuple(err.document_path)
+    if err.code == cerberus.errors.UNKNOWN_FIELD.code:
+        return _unknown_field_problem(path)
+    if err.rule == "check_with" or err.code == cerberus.errors.CUSTOM.code:
+        return error(err.info[0] if err.info else "invalid", path)
+    if err.rule == "type":
+        return error(f"type_{err.constraint}", path)
+    if err.rule == "maxlength" and isinstance(err.value, list):
+        return error("max_items", path, limit=err.constraint)
+    code = _CERBERUS_RULE_CODES.get(err.rule, "invalid")
+    params = {"limit": err.constraint}
+    if err.rule == "allowed":
+        params = {"allowed": ", ".join(str(a) for a in err.constraint)}
+    return error(code, path, **params)
+
+
+def _strip_refused(node, path: tuple, refused: set[str], found: list[Problem]):
+    """Remove refused keys (e.g. fødselsnummer) from a copy of the document, reporting each."""
+    if isinstance(node, dict):
+        for key in list(node):
+            if isinstance(key, str) and key.strip().lower().replace("-", "_") in refused:
+                found.append(error("personal_id_refused", path + (key,)))
+                del node[key]
+            else:
+                _strip_refused(node[key], path + (key,), refused, found)
+    elif isinstance(node, list):
+        for i, item in enumerate(node):
+            _strip_refused(item, path + (i,), refused, found)
+
+
+def validate(data: dict) -> Result:
+    """Validate raw input data; every problem is reported at once, errors and warnings alike."""
+    problems: list[Problem] = []
+    doc = copy.deepcopy(data)
+    _strip_refused(doc, (), set(_rules()["refused_fields"]), problems)
+    validator = _Validator(_schema())
+    valid = validator.validate(doc)
+    problems.extend(_problem_from_cerberus(e) for e in _leaf_errors(validator._errors))
+    normalized = validator.document if validator.document is not None else doc
+    problems.extend(_cross_field_problems(normalized))
+    problems = sorted(set(problems), key=lambda p: (not p.is_error, [str(x) for x in p.path], p.code))
+    ok = valid and not any(p.is_error for p in problems)
+    return Result(normalized if ok else None, problems)
+
+
+def _get(doc, *path, default=None):
+    node = doc
+    for key in path:
+        if not isinstance(node, dict) or key not in node:
+            return default
+        node = node[key]
+    return node
+
+
+def _is_date(value) -> bool:
+    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+
+
+def expected_fixed_term_end(start: dt.date, years: int) -> dt.date:
+    """Last day of an åremål period of ``years`` that starts on ``start``.
+
+    >>> expected_fixed_term_end(dt.date(2027, 1, 1), 6)
+    datetime.date(2032, 12, 31)
+    >>> expected_fixed_term_end(dt.date(2028, 2, 29), 6)
+    datetime.date(2034, 2, 27)
+    """
+    try:
+        same_day = start.replace(year=start.year + years)
+    except ValueError:  # 29 February into a non-leap year
+        same_day = start.replace(year=start.year + years, day=28)
+    return same_day - dt.timedelta(days=1)
+
+
+def _cross_field_problems(doc: dict) -> list[Problem]:
+    rules = _rules()
+    limits = rules["limits"]
+    out: list[Problem] = []
+    kind = _get(doc, "employer", "kind")
+    name = _get(doc, "employer", "name")
+    governance = _get(doc, "employer", "governance")
+
+    # Employers with parliamentary government have no kommunedirektør.
+    if governance == "parlamentarisk":
+        out.append(error("parliamentary_employer", ("employer", "governance")))
+    elif governance is None and isinstance(name, str) and name.casefold() in {
+        n.casefold() for n in rules["parliamentary_employers"]
+    }:
+        out.append(error("parliamentary_employer_known", ("employer", "name"), name=name))
+
+    council = _get(doc, "employer", "council_name")
+    allowed_councils = rules["council_names"].get(kind, [])
+    if isinstance(council, str) and allowed_councils and council not in allowed_councils:
+        out.append(error("council_name_not_allowed", ("employer", "council_name"),
+                         allowed=", ".join(allowed_councils)))
+
+    months = _get(doc, "probation", "months")
+    if isinstance(months, int) and months > limits["probation_max_months"]:
+        out.append(error("probation_too_long", ("probation", "months"),
+                         limit=limits["probation_max_months"]))
+
+    form = _get(doc, "employment", "form")
+    fixed = _get(doc, "fixed_term")
+    if form == "åremål" and fixed is None:
+        out.append(error("fixed_term_required", ("fixed_term",)))
+    if form == "fast" and fixed is not None:
+        out.append(error("fixed_term_without_aaremaal", ("fixed_term",)))
+    years = _get(doc, "fixed_term", "years")
+    if isinstance(years, int) and years < limits["fixed_term_min_years"]:
+        out.append(error("fixed_term_too_short", ("fixed_term", "years"),
+                         limit=limits["fixed_term_min_years"]))
+    start = _get(doc, "start_date")
+    end = _get(doc, "fixed_term", "end_date")
+    if _is_date(start) and _is_date(end) and isinstance(years, int):
+        expected = expected_fixed_term_end(start, years)
+        if end != expected:
+            out.append(error("fixed_term_end_mismatch", ("fixed_term", "end_date"),
+                             expected=expected.isoformat(), years=years))
+
+    notice = _get(doc, "notice", "months")
+    if isinstance(notice, int) and notice < limits["notice_min_months"]:
+        out.append(error("notice_too_short", ("notice", "months"), limit=limits["notice_min_months"]))
+
+    waiver = _get(doc, "employment_protection_waiver", "agreed")
+    if waiver is True and _get(doc, "severance_pay") is None:
+        out.append(error("waiver_requires_severance", ("severance_pay",)))
+    if waiver is False and _get(doc, "employment", "new_appointment", default=True) is True:
+        out.append(warning("ks_waiver_recommended", ("employment_protection_waiver", "agreed")))
+    if _get(doc, "severance_pay", "reduce_for_other_income") is False:
+        out.append(warning("severance_without_reduction", ("severance_pay", "reduce_for_other_income")))
+
+    if _get(doc, "development_dialogue", "agreed") is False:
+        out.append(warning("ks_dialogue_recommended", ("development_dialogue", "agreed")))
+    if _get(doc, "cv_publication", "consent") is False:
+        out.append(warning("ks_cv_consent_recommended", ("cv_publication", "consent")))
+
+    body = _get(doc, "salary_review", "body")
+    council_word = council or _council_default(kind)
+    if isinstance(body, str) and council_word and body.casefold() != council_word.casefold() \
+            and _get(doc, "salary_review", "delegation_decision") is None:
+        out.append(error("delegation_decision_required", ("salary_review", "delegation_decision"),
+                         body=body))
+
+    decided = _get(doc, "council_decision", "date")
+    if _is_date(decided) and _is_date(start) and decided > start:
+        out.append(warning("decision_after_start", ("council_decision", "date")))
+    signed = _get(doc, "signatures", "date")
+    if _is_date(signed) and _is_date(decided) and signed < decided:
+        out.append(warning("signed_before_decision", ("signatures", "date")))
+    if _is_date(signed) and _is_date(start) and (signed - start).days > 7:
+        out.append(warning("signed_late", ("signatures", "date")))
+    return out
+
+
+def _council_default(kind) -> str | None:
+    terms = resources.load_yaml("terms.yaml")["nb"]
+    return terms.get(kind, {}).get("council") if isinstance(kind, str) else None
