@@ -1,2 +1,149 @@
-def main():
-    pass
+"""The agreements command line: thin click commands over the library, and the only place that prints."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+
+import click
+
+from agreements.problems import AgreementsError, ExitCode
+
+EXIT_CODES = """\b
+Avslutningskoder (exit codes):
+  0  alt i orden
+  1  inndata har feil (eller advarsler med --strict)
+  2  feil bruk av kommandoen
+  3  inndatafilen mangler, kan ikke leses eller er ikke gyldig YAML/JSON
+  4  utfilen finnes fra før (bruk --force) eller kan ikke skrives
+  5  LibreOffice mangler eller PDF-konverteringen feilet
+  6  malen mangler eller er ødelagt (intern feil; ingenting er skrevet)
+  7  uventet intern feil (ingenting er skrevet)
+"""
+
+LANGUAGES = ("nb", "en")
+
+
+def _set_lang(ctx: click.Context, _param, value: str) -> str:
+    ctx.meta["lang"] = value
+    return value
+
+
+lang_option = click.option(
+    "--lang", type=click.Choice(LANGUAGES), default=lambda: os.environ.get("AGREEMENTS_LANG", "nb")
+    if os.environ.get("AGREEMENTS_LANG") in LANGUAGES else "nb",
+    callback=_set_lang, is_eager=True, show_default="nb",
+    help="Språk for meldinger: nb (bokmål) eller en (English). Også AGREEMENTS_LANG.",
+)
+
+
+def _say(problems, lang: str, err: bool) -> None:
+    from agreements import messages
+
+    for problem in problems:
+        click.echo(messages.render(problem, lang), err=err)
+
+
+class _Group(click.Group):
+    """Turns library errors into messages and exit codes; no traceback reaches a user."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except AgreementsError as exc:
+            lang = _lang_of(ctx)
+            _say(exc.problems, lang, err=True)
+            if exc.exit_code == ExitCode.INVALID and any(p.is_error for p in exc.problems):
+                from agreements import messages
+                click.echo(messages.text("nothing_generated", lang), err=True)
+            sys.exit(int(exc.exit_code))
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+            raise
+        except Exception as exc:  # a bug: say so briefly, never a raw traceback
+            if os.environ.get("AGREEMENTS_DEBUG"):
+                traceback.print_exc()
+            from agreements import messages
+            click.echo(messages.text("internal_error", _lang_of(ctx),
+                                     detail=type(exc).__name__), err=True)
+            sys.exit(int(ExitCode.INTERNAL))
+
+
+def _lang_of(ctx: click.Context) -> str:
+    sub = ctx.invoked_subcommand and ctx.meta.get("lang")
+    return sub or ctx.meta.get("lang", "nb")
+
+
+@click.group(cls=_Group, epilog=EXIT_CODES, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="agreements", message="agreements %(version)s")
+def cli():
+    """Arbeidsavtaler for kommunedirektører og fylkeskommunedirektører.
+
+    Lager ferdige arbeidsavtaler (.docx, og PDF med LibreOffice) fra en YAML- eller JSON-fil,
+    etter arbeidsmiljøloven, kommuneloven og KS' anbefalinger. Start med
+    «agreements example > avtale.yaml», fyll inn, og kjør «agreements generate avtale.yaml
+    -o avtale.docx».
+    """
+
+
+@cli.command(epilog=EXIT_CODES)
+@click.argument("input_file", metavar="INNDATA", type=click.Path(dir_okay=True, path_type=str))
+@click.option("--strict", is_flag=True, help="Regn advarsler (KS-anbefalinger) som feil.")
+@lang_option
+def validate(input_file: str, strict: bool, lang: str):
+    """Kontroller en inndatafil og vis alle feil og advarsler på én gang."""
+    from agreements import generate, messages
+
+    result = generate.validate_file(input_file)
+    _say(result.problems, lang, err=False)
+    counts = {"file": input_file, "errors": len(result.errors), "warnings": len(result.warnings)}
+    if not result.ok:
+        click.echo(messages.text("summary_invalid", lang, **counts))
+        sys.exit(int(ExitCode.INVALID))
+    click.echo(messages.text("summary_valid", lang, **counts))
+    if strict and result.warnings:
+        click.echo(messages.text("summary_strict", lang, file=input_file))
+        sys.exit(int(ExitCode.INVALID))
+
+
+@cli.command(epilog=EXIT_CODES)
+@click.argument("input_file", metavar="INNDATA", type=click.Path(dir_okay=True, path_type=str))
+@click.option("-o", "--output", "output", required=True, metavar="UT.docx",
+              help="Filen som skal lages. Må slutte på .docx.")
+@click.option("--pdf", "with_pdf", is_flag=True,
+              help="Lag også en PDF (samme navn, .pdf) med LibreOffice.")
+@click.option("--force", is_flag=True, help="Erstatt utfiler som finnes fra før.")
+@lang_option
+def generate(input_file: str, output: str, with_pdf: bool, force: bool, lang: str):
+    """Lag arbeidsavtalen fra en inndatafil.
+
+    Filene skrives først når alt har lyktes, og en eksisterende fil blir aldri overskrevet
+    uten --force. Advarsler (KS-anbefalinger som ikke er fulgt) vises, men stopper ikke.
+    """
+    from agreements import generate as pipeline
+    from agreements import messages
+
+    made = pipeline.generate(input_file, output, with_pdf=with_pdf, force=force)
+    _say(made.warnings, lang, err=True)
+    click.echo(messages.text("wrote_file", lang, file=output))
+    if with_pdf:
+        click.echo(messages.text("wrote_file", lang, file=str(pipeline.pdf_path_for(
+            __import__("pathlib").Path(output)))))
+
+
+@cli.command()
+@click.option("--kind", type=click.Choice(["kommune", "fylkeskommune"]), default="kommune",
+              show_default=True, help="Kommune (fast stilling) eller fylkeskommune (åremål).")
+def example(kind: str):
+    """Skriv ut en komplett, kommentert eksempelfil som kan fylles ut."""
+    from agreements import generate, resources
+
+    click.echo(resources.example(generate.EXAMPLES[kind]).read_text(encoding="utf-8"), nl=False)
+
+
+def main() -> None:
+    cli(prog_name="agreements")
+
+
+if __name__ == "__main__":
+    main()

@@ -17,6 +17,7 @@ class ExitCode(enum.IntEnum):
     OUTPUT = 4  # output exists (use --force) or cannot be written
     PDF = 5  # LibreOffice missing or the PDF conversion failed
     TEMPLATE = 6  # a template is missing or broken: an internal fault, nothing was written
+    INTERNAL = 7  # an unexpected fault in agreements itself (a bug): nothing was written
 
 
 class Severity(str, enum.Enum):

@@ -19,6 +19,11 @@ def schema_file(name: str) -> Traversable:
     return resources.files("agreements.schemas").joinpath(name)
 
 
+def example(name: str) -> Traversable:
+    """A bundled example input from examples/, e.g. ``example("kommune-fast.yaml")``."""
+    return resources.files("agreements.examples").joinpath(name)
+
+
 @functools.cache
 def load_yaml(name: str):
     """Parse a bundled schemas/ YAML file once per process (callers must not mutate it)."""

@@ -1,0 +1,386 @@
+"""Build templates/arbeidsavtale.nb.docx from the clause text below (run: python tools/build_templates.py).
+
+The .docx in templates/ is what ships and may be edited in Word. This script is its readable
+source; running it again replaces Word edits, so it refuses to overwrite without --force.
+Section headings come from schemas/clauses.yaml (title.nb), so template and checker agree.
+Every paragraph is written as a single run, so no Jinja tag is split across runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import docx
+import yaml
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm, Pt, RGBColor
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from agreements import wordxml  # noqa: E402
+
+# A section is (clause id, jinja condition or None, body). Body items:
+#   "text"                     a paragraph
+#   ("bullets", seq, item)     one bulleted paragraph per element: {%p for x in seq %}
+#   ("if", cond, [items])      paragraphs only when cond holds
+#   ("terms", seq)             the user's additional terms for the section, one paragraph each
+#   ("signatures",)            the signature table
+NB_SECTIONS = [
+    ("parties", None, [
+        "Denne arbeidsavtalen er inngått mellom:",
+        ("bullets", None, "Arbeidsgiver: {{ employer.name }}, organisasjonsnummer {{ employer.orgnr }}, "
+                          "{{ employer.address }}."),
+        ("bullets", None, "Arbeidstaker: {{ employee.name }}, {{ employee.address }}."),
+        "{{ t.council_cap }} er arbeidsgiver for {{ t.chief_def }} og tilsetter selv, "
+        "jf. kommuneloven § 13-1. I avtalen kalles partene arbeidsgiveren og arbeidstakeren.",
+    ]),
+    ("council_decision", None, [
+        "Avtalen bygger på vedtak i {{ decision.body }} {{ decision.date }} i sak {{ decision.case_number }}. "
+        "{{ employer.signatory_name }} ({{ employer.signatory_title }}) undertegner avtalen på vegne av {{ t.council }}.",
+    ]),
+    ("position", None, [
+        "Arbeidstakeren ansettes som {{ position.title }} i {{ employer.name }}. Stillingen er "
+        "{{ t.entity_gen }} øverste administrative lederstilling.",
+        ("terms", "position.terms"),
+    ]),
+    ("workplace", None, [
+        "Arbeidsstedet er {{ workplace.address }}. Arbeidstakeren må regne med reiser og møter andre "
+        "steder når stillingen krever det.",
+        ("terms", "workplace.terms"),
+    ]),
+    ("start_date", None, [
+        "Arbeidstakeren tiltrer stillingen {{ start_date }}.",
+    ]),
+    ("employment_form", None, [
+        "{% if employment.fixed_term %}Arbeidstakeren ansettes på åremål for {{ fixed_term.period }}, "
+        "jf. kommuneloven § 13-2 og arbeidsmiljøloven § 14-10. Vilkårene for åremålet står i punktet "
+        "om åremål.{% else %}Arbeidstakeren ansettes fast. Ansettelsen er ikke midlertidig.{% endif %}",
+    ]),
+    ("employment_percentage", None, [
+        "{% if employment.full_time %}Stillingen er en heltidsstilling ({{ employment.percentage }}).{% else %}"
+        "Stillingsomfanget er {{ employment.percentage }} av en heltidsstilling.{% endif %}",
+    ]),
+    ("fixed_term", "fixed_term", [
+        "Åremålsperioden er {{ fixed_term.period }}, fra og med {{ fixed_term.start }} til og med "
+        "{{ fixed_term.end }}.",
+        "{% if fixed_term.renewable %}Perioden kan fornyes etter vedtak i {{ t.council }}. Partene skal i "
+        "god tid før perioden går ut, avklare om en ny periode er aktuell. Ved fornyelse gjelder ingen "
+        "ny prøvetid.{% else %}Perioden kan ikke fornyes.{% endif %}",
+        "Når perioden går ut uten å være fornyet, fratrer arbeidstakeren stillingen uten at oppsigelse "
+        "er nødvendig{% if retreat %}, og arbeidstakeren har da rett til retrettstillingen som står i "
+        "punktet om retrettstilling{% endif %}. I perioden kan arbeidsforholdet sies opp etter punktet "
+        "om oppsigelse.",
+        ("terms", "fixed_term.terms"),
+    ]),
+    ("retreat_position", "retreat", [
+        "Når arbeidsforholdet som {{ position.title }} avsluttes, unntatt ved avskjed, har "
+        "arbeidstakeren rett til å gå over i en retrettstilling på disse vilkårene:",
+        ("bullets", None, "Stilling: {{ retreat.position }}"),
+        ("bullets", None, "Lønn: {{ retreat.salary }}"),
+        ("bullets", None, "Varighet: {{ retreat.duration }}"),
+        ("terms", "retreat.terms"),
+    ]),
+    ("probation", "probation", [
+        "Det gjelder en prøvetid på {{ probation.period }} fra tiltredelsen, jf. arbeidsmiljøloven § 15-6. "
+        "I prøvetiden er den gjensidige oppsigelsesfristen {{ probation.notice }}.",
+        "{% if probation.extension %}Har arbeidstakeren vært borte fra arbeidet i prøvetiden, kan "
+        "arbeidsgiveren forlenge prøvetiden med en periode som svarer til fraværet, etter reglene i "
+        "arbeidsmiljøloven § 15-6. Denne avtalen er arbeidstakerens skriftlige orientering om dette, og "
+        "arbeidsgiveren skal varsle skriftlig om forlengelsen før prøvetiden går ut.{% else %}Prøvetiden "
+        "forlenges ikke ved fravær.{% endif %}",
+    ]),
+    ("working_time", None, [
+        "Stillingen er en ledende stilling etter arbeidsmiljøloven § 10-12 første ledd. Normal "
+        "arbeidstid følger det som gjelder for {{ t.entity }} etter tariffavtalene. Arbeidstakeren "
+        "disponerer selv arbeidstiden og pausene innenfor det stillingen krever. Det er ikke avtalt "
+        "særlige arbeidstidsordninger.",
+        "Arbeid ut over normal arbeidstid er kompensert gjennom lønnen, og det betales ikke særskilt "
+        "godtgjøring for overtid.",
+        ("terms", "working_time.terms"),
+    ]),
+    ("salary", None, [
+        "Arbeidstakerens faste årslønn er {{ salary.annual }} fra tiltredelsen. Lønnen er fastsatt "
+        "individuelt, jf. Hovedtariffavtalen kapittel 3 pkt. 3.4.1.",
+        ("if", "salary.supplements", [
+            "I tillegg til årslønnen betales disse tilleggene, hvert for seg:",
+            ("bullets", "salary.supplements", "{{ item.description }}: {{ item.amount }} per år"),
+            "Samlet årlig lønn med tillegg er {{ salary.total }}.",
+        ]),
+        ("if", "not salary.supplements", [
+            "Det er ikke avtalt tillegg ut over årslønnen.",
+        ]),
+        "Lønnen utbetales månedlig med en tolvtedel av årslønnen, den {{ salary.payment_day }} i hver "
+        "måned, ved innbetaling til arbeidstakerens bankkonto.",
+        ("terms", "salary.terms"),
+    ]),
+    ("salary_review", None, [
+        "Lønnen vurderes hvert år i en lønnssamtale. Lønnen fastsettes av {{ salary_review.body }}"
+        "{% if salary_review.delegation %} etter delegering i {{ salary_review.delegation }}{% endif %}, "
+        "jf. Hovedtariffavtalen kapittel 3 pkt. 3.4.1.",
+        "Vurderingen kan bygge på oppnådde resultater målt mot {{ t.entity_gen }} mål, utøvelsen av "
+        "administrativ styring og ledelse og gjennomføringen av mål og tiltak som er avtalt i "
+        "utviklingssamtalen.",
+        ("terms", "salary_review.terms"),
+    ]),
+    ("holiday", None, [
+        "Arbeidstakeren har rett til ferie og feriepenger etter ferieloven og Hovedtariffavtalen."
+        "{% if holiday.extra_days %} I tillegg er det avtalt {{ holiday.extra_days }} ekstra ferie per "
+        "ferieår.{% endif %}",
+        "Tidspunktet for ferien fastsettes etter ferieloven, etter drøfting mellom arbeidstakeren og "
+        "{{ t.mayor_def }}.",
+        ("terms", "holiday.terms"),
+    ]),
+    ("paid_leave", None, [
+        "Arbeidstakeren har rett til permisjon og annet fravær med lønn etter lov, Hovedtariffavtalen "
+        "og {{ t.entity_gen }} til enhver tid gjeldende reglementer, på samme vilkår som andre "
+        "ansatte.",
+        ("terms", "paid_leave.terms"),
+    ]),
+    ("pension_insurance", None, [
+        "Arbeidstakeren er medlem av {{ t.entity_gen }} ordning for {{ pension.scheme }} i "
+        "{{ pension.institution }}, etter Hovedtariffavtalen.",
+        "Arbeidstakeren omfattes av de forsikringsordningene som gjelder for ansatte i "
+        "{{ t.entity }} etter Hovedtariffavtalen.",
+        ("terms", "pension.terms"),
+    ]),
+    ("collective_agreements", None, [
+        "Arbeidsforholdet reguleres av disse tariffavtalene, med de særlige vilkårene som følger av "
+        "denne avtalen:",
+        ("bullets", "tariff.agreements", "{{ item }}"),
+        "Tariffpartene er {{ tariff.parties }}.",
+        ("terms", "tariff.terms"),
+    ]),
+    ("competence_development", None, [
+        "Arbeidstakeren har rett til den kompetanseutviklingen som stillingen krever. Behov og tiltak "
+        "drøftes {% if dialogue %}i utviklingssamtalen{% else %}med {{ t.mayor_def }}{% endif %}, og "
+        "arbeidsgiveren dekker kostnadene ved tiltak som blir avtalt.",
+        ("terms", "competence.terms"),
+    ]),
+    ("responsibility_authority", None, [
+        "Arbeidstakeren er leder for den samlede administrasjonen og har de oppgavene og den myndigheten "
+        "som følger av kommuneloven § 13-1, {{ t.entity_gen }} delegeringsreglement og instrukser fra "
+        "{{ t.council }}.",
+        "Arbeidstakeren skal se til at saker som legges fram for folkevalgte organer, er forsvarlig "
+        "utredet, og at vedtak blir gjennomført. Arbeidstakeren har det løpende personalansvaret og kan "
+        "delta i møtene i folkevalgte organer, unntatt kontrollutvalget.",
+        ("terms", "responsibility.terms"),
+    ]),
+    ("performance_expectations", None, [
+        "Partene utarbeider sammen skriftlige, gjensidige forventninger og resultatkrav for "
+        "arbeidstakeren. Målene skal være konkrete og forankret i vedtak i {{ t.council }}, som "
+        "budsjett, planer og arbeidsgiverstrategi, og samles i en resultat- og utviklingsplan for den "
+        "kommende perioden.",
+        ("terms", "expectations.terms"),
+    ]),
+    ("development_dialogue", "dialogue", [
+        "Partene holder en utviklingssamtale minst én gang i året. Arbeidsgiveren representeres av "
+        "{{ dialogue.body }}, med minst {{ t.mayor_def }}, {{ t.deputy_mayor_def }} og én annen ledende "
+        "folkevalgt.",
+        "Samtalen tar utgangspunkt i resultat- og utviklingsplanen og gjennomgår oppnådde resultater, "
+        "samspillet mellom folkevalgte og administrasjonen og arbeidstakerens utviklingsbehov. Det "
+        "skrives referat, som gjøres kjent for {{ t.council }}. Arbeidsavtalen gjennomgås i samtalen.",
+        ("terms", "dialogue.terms"),
+    ]),
+    ("expectation_disputes", None, [
+        "Mener en av partene at forventninger eller resultatkrav ikke blir innfridd, eller er partene "
+        "uenige om dem, skal det tas opp med den andre parten så snart som mulig. {{ t.mayor_def_cap }} "
+        "og arbeidstakeren skal først søke å avklare saken i en samtale. Lykkes ikke det, legges saken "
+        "fram for {% if dialogue %}{{ dialogue.body }}{% else %}{{ t.exec_committee }}{% endif %}, og "
+        "partene avtaler skriftlig hva som skal gjøres og når det skal følges opp.",
+        ("terms", "disputes.terms"),
+    ]),
+    ("confidentiality", None, [
+        "Arbeidstakeren har taushetsplikt etter forvaltningsloven § 13 flg. og annen lovgivning. "
+        "Taushetsplikten gjelder også etter at arbeidsforholdet er avsluttet.",
+        ("terms", "confidentiality.terms"),
+    ]),
+    ("cv_publication", None, [
+        "{% if cv_consent %}Arbeidstakeren samtykker i at {{ t.entity }} offentliggjør arbeidstakerens CV "
+        "med utdanning og yrkeserfaring, for eksempel på {{ t.entity_gen }} nettsider.{% else %}"
+        "Arbeidstakeren samtykker ikke i at {{ t.entity }} offentliggjør arbeidstakerens CV ut over det "
+        "som følger av offentleglova.{% endif %}",
+    ]),
+    ("side_jobs", None, [
+        "Arbeidstakeren kan ikke påta seg bierverv, lønnet eller ulønnet, eller styreverv og andre verv "
+        "uten at {{ side_jobs.approval_body }} har godkjent det på forhånd.",
+        ("if", "side_jobs.approved", [
+            "Disse biervervene og vervene er godkjent når avtalen inngås:",
+            ("bullets", "side_jobs.approved", "{{ item }}"),
+        ]),
+        ("terms", "side_jobs.terms"),
+    ]),
+    ("notice_and_termination", None, [
+        "Den gjensidige oppsigelsesfristen er {{ notice.period }}, regnet fra den første dagen i måneden "
+        "etter at oppsigelsen er mottatt.{% if probation %} I prøvetiden gjelder fristen i punktet om "
+        "prøvetid.{% endif %}",
+        "Oppsigelse skal være skriftlig. Før arbeidsgiveren beslutter oppsigelse, skal saken drøftes med "
+        "arbeidstakeren, jf. arbeidsmiljøloven § 15-1. Oppsigelse fra arbeidsgiveren besluttes av "
+        "{{ t.council }}, skal oppfylle formkravene i arbeidsmiljøloven § 15-4 og leveres personlig "
+        "eller sendes rekommandert til arbeidstakerens adresse.",
+        ("terms", "notice.terms"),
+    ]),
+    ("employment_protection_waiver", "waiver", [
+        "Arbeidstakeren fraskriver seg på forhånd stillingsvernet etter arbeidsmiljøloven kapittel 15 "
+        "mot etterlønn etter punktet om etterlønn, jf. arbeidsmiljøloven § 15-16 andre ledd. "
+        "Arbeidstakeren kan dermed ikke påberope seg lovens regler om stillingsvern ved oppsigelse når "
+        "{{ t.council }} beslutter at arbeidsforholdet skal avsluttes.",
+        "Fraskrivelsen gjelder ikke avskjed etter arbeidsmiljøloven § 15-14.",
+    ]),
+    ("severance_pay", "severance", [
+        "Beslutter {{ t.council }} at arbeidsforholdet skal avsluttes, har arbeidstakeren rett til "
+        "etterlønn i {{ severance.period }} regnet fra fratredelsen. Etterlønnen beregnes av den faste "
+        "årslønnen på fratredelsestidspunktet og utbetales månedlig på vanlig lønningsdag.",
+        "{% if severance.reduce %}Etterlønnen reduseres krone for krone med arbeidsinntekt og andre "
+        "ytelser arbeidstakeren mottar i perioden. Arbeidstakeren skal av eget tiltak opplyse om slik "
+        "inntekt.{% else %}Etterlønnen reduseres ikke mot annen inntekt.{% endif %}",
+        "Etterlønn betales ikke når arbeidstakeren selv sier opp{% if fixed_term %}, når "
+        "åremålsperioden går ut uten å være fornyet{% endif %}{% if retreat %}, når arbeidstakeren går "
+        "over i retrettstillingen{% endif %}, eller ved avskjed etter arbeidsmiljøloven § 15-14.",
+        ("terms", "severance.terms"),
+    ]),
+    ("changes", None, [
+        "Endringer i denne avtalen krever skriftlig enighet mellom partene. Avtalen gjennomgås "
+        "{% if dialogue %}i utviklingssamtalen{% else %}jevnlig{% endif %} og justeres ved behov.",
+        ("terms", "changes.terms"),
+    ]),
+    ("signatures", None, [
+        "Avtalen er utferdiget i to likelydende eksemplarer, ett til hver av partene."
+        "{% if signing.date %} {{ signing.place }}, {{ signing.date }}.{% else %} Avtalen undertegnes i "
+        "{{ signing.place }}, og hver part skriver dato ved sin underskrift.{% endif %}",
+        ("signatures",),
+    ]),
+]
+
+
+def _paragraph(doc, text, style=None):
+    p = doc.add_paragraph(style=style)
+    p.add_run(text)
+    return p
+
+
+def _tag(doc, tag):
+    doc.add_paragraph().add_run(tag)
+
+
+def _items(doc, items):
+    for item in items:
+        if isinstance(item, str):
+            _paragraph(doc, item)
+        elif item[0] == "bullets":
+            _, seq, text = item
+            if seq:
+                _tag(doc, f"{{%p for item in {seq} %}}")
+            _paragraph(doc, text, "List Bullet")
+            if seq:
+                _tag(doc, "{%p endfor %}")
+        elif item[0] == "terms":
+            _tag(doc, f"{{%p for term in {item[1]} %}}")
+            _paragraph(doc, "{{ term }}")
+            _tag(doc, "{%p endfor %}")
+        elif item[0] == "if":
+            _tag(doc, f"{{%p if {item[1]} %}}")
+            _items(doc, item[2])
+            _tag(doc, "{%p endif %}")
+        elif item[0] == "signatures":
+            _signature_table(doc)
+        else:
+            raise ValueError(item)
+
+
+def _signature_table(doc):
+    table = doc.add_table(rows=3, cols=3)  # the middle column keeps the two signature lines apart
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    widths = (Cm(7.5), Cm(1.0), Cm(7.5))
+    heads = ("For arbeidsgiveren", "Arbeidstaker")
+    names = ("{{ employer.signatory_name }}, {{ employer.signatory_title }}", "{{ employee.name }}")
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = width
+    for i, col in enumerate((0, 2)):
+        table.cell(0, col).paragraphs[0].add_run(heads[i]).bold = True
+        sign = table.cell(1, col)
+        sign.paragraphs[0].paragraph_format.space_before = Pt(36)
+        wordxml.set_cell_border(sign, "bottom")
+        table.cell(2, col).paragraphs[0].add_run(names[i])
+
+
+def _styles(doc):
+    normal = doc.styles["Normal"]
+    normal.font.name = "Calibri"
+    normal.font.size = Pt(11)
+    normal.paragraph_format.space_after = Pt(6)
+    normal.paragraph_format.line_spacing = 1.1
+    h1 = doc.styles["Heading 1"]
+    h1.font.size = Pt(12)
+    h1.font.bold = True
+    h1.font.name = "Calibri"
+    h1.font.color.rgb = RGBColor(0, 0, 0)
+    h1.paragraph_format.space_before = Pt(14)
+    h1.paragraph_format.space_after = Pt(4)
+    h1.paragraph_format.keep_with_next = True
+    title = doc.styles["Title"]
+    title.font.size = Pt(20)
+    title.font.name = "Calibri"
+    wordxml.number_headings(doc, "Heading 1")
+    wordxml.set_language(doc, "nb-NO")
+
+
+def _page(doc):
+    section = doc.sections[0]
+    section.page_height, section.page_width = Cm(29.7), Cm(21.0)
+    for side in ("left_margin", "right_margin"):
+        setattr(section, side, Cm(2.5))
+    section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.2)
+    header = section.header.paragraphs[0]
+    header.add_run("{{ employer.name }} – arbeidsavtale for {{ position.title }}")
+    header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    footer.add_run("Side ")
+    wordxml.add_field(footer, "PAGE")
+    footer.add_run(" av ")
+    wordxml.add_field(footer, "NUMPAGES")
+
+
+def build(sections, titles, lang):
+    doc = docx.Document()
+    _styles(doc)
+    _page(doc)
+    doc.add_paragraph("Arbeidsavtale", style="Title")
+    _paragraph(doc, "for {{ position.title }} i {{ employer.name }}", "Subtitle")
+    for clause_id, condition, body in sections:
+        if condition:
+            _tag(doc, f"{{%p if {condition} %}}")
+        doc.add_paragraph(titles[clause_id][lang], style="Heading 1")
+        _items(doc, body)
+        if condition:
+            _tag(doc, "{%p endif %}")
+    props = doc.core_properties
+    props.title, props.subject, props.author, props.comments = "", "", "", ""
+    props.keywords, props.last_modified_by, props.language = "", "", lang
+    return doc
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--force", action="store_true", help="overwrite templates edited in Word")
+    args = parser.parse_args(argv)
+    catalogue = yaml.safe_load((ROOT / "schemas" / "clauses.yaml").read_text(encoding="utf-8"))
+    titles = {c["id"]: c["title"] for c in catalogue["clauses"]}
+    missing = set(titles) - {s[0] for s in NB_SECTIONS}
+    if missing:
+        sys.exit(f"clauses without a section: {sorted(missing)}")
+    target = ROOT / "templates" / "arbeidsavtale.nb.docx"
+    if target.exists() and not args.force:
+        sys.exit(f"{target} exists; use --force to rebuild it (Word edits are lost)")
+    doc = build(NB_SECTIONS, titles, "nb")
+    doc.save(target)
+    target.write_bytes(wordxml.deterministic_zip(target.read_bytes()))
+    print(f"wrote {target.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
