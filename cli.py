@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from pathlib import Path
 
 import click
 
@@ -125,10 +126,9 @@ def generate(input_file: str, output: str, with_pdf: bool, force: bool, lang: st
 
     made = pipeline.generate(input_file, output, with_pdf=with_pdf, force=force)
     _say(made.warnings, lang, err=True)
-    click.echo(messages.text("wrote_file", lang, file=output))
-    if with_pdf:
-        click.echo(messages.text("wrote_file", lang, file=str(pipeline.pdf_path_for(
-            __import__("pathlib").Path(output)))))
+    written = [Path(output)] + ([pipeline.pdf_path_for(Path(output))] if with_pdf else [])
+    for path in written:
+        click.echo(messages.text("wrote_file", lang, file=str(path.resolve())))
 
 
 @cli.command()

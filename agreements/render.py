@@ -24,13 +24,20 @@ def _load(name: str) -> DocxTemplate:
     return DocxTemplate(io.BytesIO(source.read_bytes()))
 
 
+PROPERTY_LIMIT = 255  # Word's limit for a text core property
+
+
+def _fit(value: str) -> str:
+    return value if len(value) <= PROPERTY_LIMIT else value[: PROPERTY_LIMIT - 1] + "…"
+
+
 def _set_properties(document, props: dict) -> None:
     core = document.core_properties
     stamp = dt.datetime.combine(props["created"], dt.time(0, 0))
-    core.title = props["title"]
-    core.subject = props["subject"]
-    core.author = props["author"]
-    core.last_modified_by = props["author"]
+    core.title = _fit(props["title"])
+    core.subject = _fit(props["subject"])
+    core.author = _fit(props["author"])
+    core.last_modified_by = _fit(props["author"])
     core.language = props["language"]
     core.created = stamp
     core.modified = stamp

@@ -35,11 +35,11 @@ def orgnr_is_valid(digits: str) -> bool:
 class _Validator(cerberus.Validator):
     """Cerberus with the project's types, coercers and checks; errors carry message codes."""
 
-    def _validate_type_isodate(self, value):
-        return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
-
-    def _validate_type_amount(self, value):
-        return isinstance(value, Decimal)
+    types_mapping = {
+        **cerberus.Validator.types_mapping,
+        "isodate": cerberus.TypeDefinition("isodate", (dt.date,), (dt.datetime,)),
+        "amount": cerberus.TypeDefinition("amount", (Decimal,), ()),
+    }
 
     def _normalize_coerce_isodate(self, value):
         if isinstance(value, str) and _ISO_DATE.match(value.strip()):

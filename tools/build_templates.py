@@ -112,8 +112,9 @@ NB_SECTIONS = [
         ("if", "not salary.supplements", [
             "Det er ikke avtalt tillegg ut over årslønnen.",
         ]),
-        "Lønnen utbetales månedlig med en tolvtedel av årslønnen, den {{ salary.payment_day }} i hver "
-        "måned, ved innbetaling til arbeidstakerens bankkonto.",
+        "Lønnen{% if salary.supplements %} og tilleggene{% endif %} utbetales månedlig med en tolvtedel "
+        "av årsbeløpet, den {{ salary.payment_day }} i hver måned, ved innbetaling til arbeidstakerens "
+        "bankkonto.",
         ("terms", "salary.terms"),
     ]),
     ("salary_review", None, [

@@ -1,0 +1,36 @@
+"""Atomic writing: all files or none, never over an existing file without force."""
+
+from __future__ import annotations
+
+import pytest
+
+from agreements import output
+from agreements.problems import OutputRefused
+
+
+def test_all_or_nothing_when_a_later_file_is_refused(tmp_path):
+    (tmp_path / "b.pdf").write_bytes(b"old")
+    with pytest.raises(OutputRefused):
+        output.write_all({tmp_path / "a.docx": b"new", tmp_path / "b.pdf": b"new"}, force=False)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.pdf"]
+    assert (tmp_path / "b.pdf").read_bytes() == b"old"
+
+
+def test_force_replaces(tmp_path):
+    target = tmp_path / "a.docx"
+    target.write_bytes(b"old")
+    output.write_all({target: b"new"}, force=True)
+    assert target.read_bytes() == b"new" and [p.name for p in tmp_path.iterdir()] == ["a.docx"]
+
+
+def test_file_appearing_meanwhile_is_not_overwritten(tmp_path, monkeypatch):
+    target = tmp_path / "a.docx"
+    real_check = output.check_target
+
+    def racing_check(path, force):
+        real_check(path, force)
+        path.write_bytes(b"someone else's")  # appears between the check and the link
+    monkeypatch.setattr(output, "check_target", racing_check)
+    with pytest.raises(OutputRefused):
+        output.write_all({target: b"ours"}, force=False)
+    assert target.read_bytes() == b"someone else's" and len(list(tmp_path.iterdir())) == 1

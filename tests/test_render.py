@@ -1,0 +1,182 @@
+"""Rendering: golden text per example, conditional clauses, escaping, determinism, guards."""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from agreements import context, generate, inputfile, render, resources, validation
+from agreements.problems import TemplateFault
+from conftest import DELETE, EXAMPLES, ROOT, docx_text, set_path
+
+GOLDEN = ROOT / "tests" / "golden"
+CATALOGUE = resources.load_yaml("clauses.yaml")["clauses"]
+TITLES = {c["id"]: c["title"]["nb"] for c in CATALOGUE}
+
+
+def render_doc(doc: dict) -> bytes:
+    result = validation.validate(doc)
+    assert result.ok, result.problems
+    return generate.render_document(result.document)
+
+
+def headings(data: bytes) -> list[str]:
+    document = docx.Document(io.BytesIO(data))
+    return [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_golden_text(example):
+    """The extracted text of each example equals tests/golden/<example>.txt.
+
+    After an intended change of wording, refresh with UPDATE_GOLDEN=1 and review the diff.
+    """
+    made = generate.build(example)
+    text = docx_text(made.docx)
+    golden = GOLDEN / f"{example.stem}.txt"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8")
+
+
+def test_every_clause_heading_in_catalogue_order():
+    full = inputfile.read_input(ROOT / "examples" / "fylkeskommune-aaremaal.yaml")
+    set_path(full, "probation", {"months": 6})
+    assert headings(render_doc(full)) == [c["title"]["nb"] for c in CATALOGUE]
+
+
+# (field, value) that switches a conditional clause off → headings that must disappear
+CONDITIONAL = [
+    ("probation", DELETE, {"probation"}),
+    ("development_dialogue.agreed", False, {"development_dialogue"}),
+    ("employment_protection_waiver.agreed", False, {"employment_protection_waiver"}),
+]
+
+
+@pytest.mark.parametrize("field,value,gone", CONDITIONAL, ids=[c[0] for c in CONDITIONAL])
+def test_conditional_clause_is_left_out(doc, field, value, gone):
+    before = set(headings(render_doc(doc)))
+    after = set(headings(render_doc(set_path(doc, field, value))))
+    assert before - after == {TITLES[c] for c in gone}
+
+
+def test_no_waiver_and_no_severance_leaves_both_out(doc):
+    set_path(doc, "employment_protection_waiver.agreed", False)
+    set_path(doc, "severance_pay", DELETE)
+    titles = set(headings(render_doc(doc)))
+    assert not titles & {TITLES["employment_protection_waiver"], TITLES["severance_pay"]}
+
+
+def test_fast_employment_has_no_fixed_term_or_retreat(doc):
+    titles = set(headings(render_doc(doc)))
+    assert not titles & {TITLES["fixed_term"], TITLES["retreat_position"]}
+
+
+@pytest.mark.parametrize("field,value,present,absent", [
+    ("employment.percentage", 80, "Stillingsomfanget er 80\u00a0% av en heltidsstilling.", "heltidsstilling (100"),
+    ("salary.supplements", [], "Det er ikke avtalt tillegg ut over årslønnen.", "Samlet årlig lønn"),
+    ("severance_pay.reduce_for_other_income", False, "Etterlønnen reduseres ikke mot annen inntekt.", "krone for krone"),
+    ("cv_publication.consent", False, "samtykker ikke i at kommunen offentliggjør", "samtykker i at kommunen"),
+    ("probation.extension_on_absence", False, "Prøvetiden forlenges ikke ved fravær.", "forlenge prøvetiden"),
+    ("signatures.date", DELETE, "hver part skriver dato ved sin underskrift", "Fjordvik, 2. november 2026"),
+    ("holiday.extra_days", 3, "avtalt 3\u00a0dager ekstra ferie", "Permisjon ikke"),
+], ids=lambda v: v if isinstance(v, str) and "." in v and " " not in v else None)
+def test_conditional_wording(doc, field, value, present, absent):
+    text = docx_text(render_doc(set_path(doc, field, value)))
+    assert present in text and absent not in text
+
+
+@pytest.mark.parametrize("kind,words", [
+    ("kommune", ["Kommunestyret er arbeidsgiver for kommunedirektøren", "(ordfører)", "formannskapet"]),
+    ("fylkeskommune", ["Fylkestinget er arbeidsgiver for fylkeskommunedirektøren", "(fylkesordfører)",
+                       "fylkesutvalget"]),
+])
+def test_terms_follow_employer_kind(doc, kind, words):
+    set_path(doc, "employer.kind", kind)
+    set_path(doc, "employer.name", f"Prøve {kind}")
+    set_path(doc, "salary_review", DELETE)
+    set_path(doc, "council_decision.body", DELETE)
+    text = docx_text(render_doc(doc))
+    assert all(w in text for w in words)
+
+
+def test_custom_title_is_used(doc):
+    set_path(doc, "position.title", "rådmann")
+    text = docx_text(render_doc(doc))
+    assert "ansettes som rådmann i Fjordvik kommune" in text and "arbeidsavtale for rådmann" in text
+
+
+SPECIAL = 'Bø & Ødegård <AS> «sitat» "dobbel" \'enkel\' – Æsøy Åsen'
+
+
+def test_special_characters_render_verbatim(doc):
+    long_name = "Kari Margrethe Østensjø-Aaberg " * 6
+    set_path(doc, "employer.name", SPECIAL)
+    set_path(doc, "employee.name", long_name.strip())
+    set_path(doc, "position.additional_terms", ["Vilkår med <tagger> & {{ klammer }} og {% tegn %}"])
+    data = render_doc(doc)
+    text = docx_text(data)
+    assert f"Arbeidsgiver: {SPECIAL}," in text
+    assert long_name.strip() in text
+    assert "Vilkår med <tagger> & {{ klammer }} og {% tegn %}" in text
+    props = docx.Document(io.BytesIO(data)).core_properties
+    assert SPECIAL in props.subject and len(props.subject) == 255 and props.subject.endswith("…")
+
+
+def test_output_is_deterministic(doc):
+    first, second = render_doc(doc), render_doc(doc)
+    assert first == second
+    with zipfile.ZipFile(io.BytesIO(first)) as zf:
+        assert {i.date_time for i in zf.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        assert zf.namelist()[0] == "[Content_Types].xml"
+
+
+def test_document_properties(doc):
+    props = docx.Document(io.BytesIO(render_doc(doc))).core_properties
+    assert props.title == "Arbeidsavtale – kommunedirektør"
+    assert props.subject == "Arbeidsavtale mellom Fjordvik kommune og Ola Åsmund Bø-Ødegård"
+    assert (props.author, props.language, props.created.date().isoformat()) == \
+        ("Fjordvik kommune", "nb", "2026-10-20")
+
+
+def test_header_and_footer(doc):
+    parts = docx_text(render_doc(doc)).split("--- ")
+    assert any("Fjordvik kommune – arbeidsavtale for kommunedirektør" in p for p in parts[1:])
+    assert any("Side 1 av 1" in p for p in parts[1:])  # PAGE / NUMPAGES fields
+
+
+def test_blank_value_is_refused_before_rendering(doc):
+    ctx = context.build(validation.validate(doc).document)
+    ctx["employee"]["name"] = "  "
+    with pytest.raises(TemplateFault) as info:
+        render.render("arbeidsavtale.nb.docx", ctx)
+    assert "employee.name" in info.value.problems[0].params["detail"]
+
+
+def test_undefined_name_is_an_error_not_a_blank(doc):
+    ctx = context.build(validation.validate(doc).document)
+    del ctx["employee"]["address"]
+    with pytest.raises(TemplateFault) as info:
+        render.render("arbeidsavtale.nb.docx", ctx)
+    assert info.value.problems[0].code == "template_error"
+
+
+def test_missing_template_is_reported():
+    with pytest.raises(TemplateFault) as info:
+        render.render("finnes-ikke.docx", {})
+    assert info.value.problems[0].code == "template_missing"
+
+
+def test_bundled_template_has_no_split_tags():
+    """Every Jinja tag sits inside one run, so Word-edits that split runs are caught here."""
+    import re
+    with resources.template("arbeidsavtale.nb.docx").open("rb") as fh, zipfile.ZipFile(fh) as zf:
+        xml = zf.read("word/document.xml").decode("utf-8")
+    runs = re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml)
+    for text in runs:
+        assert text.count("{{") == text.count("}}") and text.count("{%") == text.count("%}"), text

@@ -1,0 +1,145 @@
+"""Every validation rule, one line per case: (field, value) → expected (code, path)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from agreements import validation
+from agreements.problems import Severity
+from conftest import DELETE, EXAMPLES, set_path
+
+from agreements import inputfile
+
+
+def problems(doc):
+    return {(p.code, p.dotted, p.severity.value) for p in validation.validate(doc).problems}
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_examples_are_valid_without_warnings(example):
+    result = validation.validate(inputfile.read_input(example))
+    assert result.problems == [] and result.ok
+
+
+E, W = "error", "warning"
+
+CASES = [
+    # required fields and types
+    ("language", DELETE, ("required", "language", E)),
+    ("language", "de", ("not_allowed", "language", E)),
+    ("employer.kind", "bydel", ("not_allowed", "employer.kind", E)),
+    ("employer.name", "", ("empty", "employer.name", E)),
+    ("employer.name", None, ("null_value", "employer.name", E)),
+    ("employer.name", 42, ("type_string", "employer.name", E)),
+    ("employee.name", DELETE, ("required", "employee.name", E)),
+    ("employee.address.postal_code", "690", ("postal_code_format", "employee.address.postal_code", E)),
+    ("employment.percentage", "full", ("type_integer", "employment.percentage", E)),
+    ("employment.percentage", 0, ("min_value", "employment.percentage", E)),
+    ("employment.percentage", 120, ("max_value", "employment.percentage", E)),
+    ("employment.form", "midlertidig", ("not_allowed", "employment.form", E)),
+    ("cv_publication.consent", "ja", ("type_boolean", "cv_publication.consent", E)),
+    ("employee.name", "x" * 201, ("max_length", "employee.name", E)),
+    ("side_jobs.approved", ["a"] * 21, ("max_items", "side_jobs.approved", E)),
+    # unknown fields, with and without a near match; refused personal ids
+    ("employer.adress", "x", ("unknown_field_suggest", "employer.adress", E)),
+    ("zzz", 1, ("unknown_field", "zzz", E)),
+    ("employee.fodselsnummer", "01017012345", ("personal_id_refused", "employee.fodselsnummer", E)),
+    ("employee.Fødselsnummer", "01017012345", ("personal_id_refused", "employee.Fødselsnummer", E)),
+    # dates
+    ("start_date", "2027-13-01", ("type_isodate", "start_date", E)),
+    ("start_date", "1. januar 2027", ("type_isodate", "start_date", E)),
+    ("start_date", dt.datetime(2027, 1, 1, 8, 0), ("type_isodate", "start_date", E)),
+    # amounts
+    ("salary.annual", Decimal("-1"), ("amount_not_positive", "salary.annual", E)),
+    ("salary.annual", 0, ("amount_not_positive", "salary.annual", E)),
+    ("salary.annual", Decimal("1000.555"), ("amount_decimals", "salary.annual", E)),
+    ("salary.annual", "mye", ("type_amount", "salary.annual", E)),
+    ("salary.annual", True, ("type_amount", "salary.annual", E)),
+    ("salary.supplements.0.annual", Decimal("0.001"), ("amount_decimals", "salary.supplements.0.annual", E)),
+    ("salary.payment_day", 31, ("max_value", "salary.payment_day", E)),
+    # organisation number
+    ("employer.org_number", "964000019", ("orgnr_invalid", "employer.org_number", E)),
+    ("employer.org_number", "96400001", ("orgnr_format", "employer.org_number", E)),
+    # law: probation, åremål, notice, waiver
+    ("probation.months", 7, ("probation_too_long", "probation.months", E)),
+    ("probation.months", 0, ("min_value", "probation.months", E)),
+    ("employment.form", "åremål", ("fixed_term_required", "fixed_term", E)),
+    ("fixed_term", {"years": 6, "renewable": True}, ("fixed_term_without_aaremaal", "fixed_term", E)),
+    ("notice.months", 0, ("notice_too_short", "notice.months", E)),
+    ("severance_pay", DELETE, ("waiver_requires_severance", "severance_pay", E)),
+    ("retreat_position", {"position": "Rådgiver"}, ("required", "retreat_position.salary", E)),
+    # employer: parliamentary government, council names, pay delegation
+    ("employer.governance", "parlamentarisk", ("parliamentary_employer", "employer.governance", E)),
+    ("employer.name", "Bergen kommune", ("parliamentary_employer_known", "employer.name", E)),
+    ("employer.council_name", "fylkestinget", ("council_name_not_allowed", "employer.council_name", E)),
+    ("salary_review.delegation_decision", DELETE,
+     ("delegation_decision_required", "salary_review.delegation_decision", E)),
+    # KS recommendations and date plausibility: warnings
+    ("development_dialogue.agreed", False, ("ks_dialogue_recommended", "development_dialogue.agreed", W)),
+    ("cv_publication.consent", False, ("ks_cv_consent_recommended", "cv_publication.consent", W)),
+    ("severance_pay.reduce_for_other_income", False,
+     ("severance_without_reduction", "severance_pay.reduce_for_other_income", W)),
+    ("council_decision.date", dt.date(2027, 2, 1), ("decision_after_start", "council_decision.date", W)),
+    ("signatures.date", dt.date(2026, 10, 1), ("signed_before_decision", "signatures.date", W)),
+    ("signatures.date", dt.date(2027, 1, 9), ("signed_late", "signatures.date", W)),
+]
+
+
+@pytest.mark.parametrize("field,value,expected", CASES, ids=[f"{c[2][0]}:{c[0]}" for c in CASES])
+def test_rule(doc, field, value, expected):
+    assert expected in problems(set_path(doc, field, value))
+
+
+def test_new_kommunedirektor_without_waiver_is_warned(doc):
+    set_path(doc, "employment_protection_waiver.agreed", False)
+    assert ("ks_waiver_recommended", "employment_protection_waiver.agreed", W) in problems(doc)
+    set_path(doc, "employment.new_appointment", False)
+    assert not any(c == "ks_waiver_recommended" for c, _, _ in problems(doc))
+
+
+def test_fixed_term_end_must_follow_from_start(doc):
+    set_path(doc, "employment.form", "åremål")
+    set_path(doc, "fixed_term", {"years": 6, "renewable": False, "end_date": "2033-01-01"})
+    assert ("fixed_term_end_mismatch", "fixed_term.end_date", E) in problems(doc)
+    set_path(doc, "fixed_term.end_date", "2032-12-31")
+    assert validation.validate(doc).ok
+    set_path(doc, "fixed_term.years", 5)
+    assert ("fixed_term_too_short", "fixed_term.years", E) in problems(doc)
+
+
+def test_governance_override_allows_a_listed_name(doc):
+    set_path(doc, "employer.name", "Tromsø kommune")
+    set_path(doc, "employer.governance", "formannskapsmodell")
+    assert validation.validate(doc).ok
+
+
+def test_every_problem_is_reported_at_once(doc):
+    for field, value, _ in CASES[:6]:
+        set_path(doc, field, value)
+    found = problems(doc)
+    assert {"language", "employer.kind", "employer.name"} <= {path for _, path, _ in found}
+
+
+def test_warnings_do_not_make_input_invalid(doc):
+    set_path(doc, "cv_publication.consent", False)
+    result = validation.validate(doc)
+    assert result.ok and [p.severity for p in result.problems] == [Severity.WARNING]
+
+
+def test_coercions(doc):
+    set_path(doc, "employer.org_number", 964000018)
+    set_path(doc, "salary.annual", "1 250 000")
+    set_path(doc, "start_date", "2027-01-01")
+    normalized = validation.validate(doc).document
+    assert normalized["employer"]["org_number"] == "964000018"
+    assert normalized["salary"]["annual"] == Decimal(1250000)
+    assert normalized["start_date"] == dt.date(2027, 1, 1)
+
+
+def test_defaults_are_filled(doc):
+    normalized = validation.validate(doc).document
+    assert normalized["employment"]["percentage"] == 100
+    assert normalized["probation"]["notice_days"] == 14
