@@ -1,0 +1,45 @@
+"""The README stays true: two quickstart commands, the CI runs the test one, every field documented."""
+
+from __future__ import annotations
+
+import re
+
+from agreements import resources
+from conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def quickstart() -> list[str]:
+    section = README.split("## Hurtigstart", 1)[1].split("\n## ", 1)[0]
+    return [block.strip() for block in re.findall(r"```sh\n(.*?)```", section, re.S)]
+
+
+def test_quickstart_has_exactly_two_commands():
+    setup_and_run, tests = quickstart()
+    assert "agreements generate examples/" in setup_and_run
+    assert (ROOT / setup_and_run.split("generate ")[1].split()[0]).is_file()
+    assert tests.endswith("pytest")
+
+
+def test_ci_runs_the_readme_test_command():
+    assert quickstart()[1] in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+
+
+def _field_names(schema: dict) -> set[str]:
+    names = set()
+    for key, rule in schema.items():
+        names.add(key)
+        inner = rule.get("schema")
+        if isinstance(inner, dict) and "schema" in inner and rule.get("type") == "list":
+            inner = inner["schema"]
+        if isinstance(inner, dict) and rule.get("type") in ("dict", "list"):
+            names |= _field_names(inner) if all(isinstance(v, dict) for v in inner.values()) else set()
+    return names
+
+
+def test_every_input_field_is_in_the_readme():
+    fields = _field_names(resources.load_yaml("agreement.yaml")["schema"])
+    assert len(fields) > 50
+    missing = {f for f in fields if not re.search(rf"[`.]{re.escape(f)}\b", README)}
+    assert missing == set()
