@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import yaml
@@ -140,7 +141,8 @@ def test_same_input_gives_identical_bytes_across_processes(tmp_path):
     outs = []
     for seed in ("1", "2"):
         out = tmp_path / f"a{seed}.docx"
-        subprocess.run([sys.executable, "-m", "cli", "generate", KOMMUNE, "-o", str(out)], check=True,
+        command = Path(sys.executable).parent / "agreements"  # the installed console script
+        subprocess.run([str(command), "generate", KOMMUNE, "-o", str(out)], check=True, cwd=tmp_path,
                        env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True)
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
