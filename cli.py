@@ -142,7 +142,26 @@ def example(kind: str):
 
 
 def main() -> None:
-    cli(prog_name="agreements")
+    """Console entry point: click's usage errors get a Norwegian frame (exit code 2)."""
+    try:
+        code = cli.main(prog_name="agreements", standalone_mode=False)
+    except click.UsageError as exc:
+        from agreements import messages
+
+        lang = os.environ.get("AGREEMENTS_LANG") if os.environ.get("AGREEMENTS_LANG") in LANGUAGES else "nb"
+        if exc.ctx is not None:
+            click.echo(exc.ctx.get_usage(), err=True)
+        command = exc.ctx.command_path if exc.ctx is not None else "agreements"
+        click.echo(messages.text("usage_error", lang, detail=exc.format_message(), command=command),
+                   err=True)
+        sys.exit(int(ExitCode.USAGE))
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        click.echo("Avbrutt.", err=True)
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

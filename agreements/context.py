@@ -87,6 +87,7 @@ def build(doc: dict) -> dict:
         "salary_review": {
             "body": review.get("body", council),
             "delegation": review.get("delegation_decision", False),
+            "timing": review.get("timing", words["salary_review_timing"]),
             "terms": _extra(doc, "salary_review"),
         },
         "holiday": {

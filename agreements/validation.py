@@ -13,23 +13,10 @@ import cerberus
 
 from . import resources
 from .problems import Problem, error, warning
+from .norwegian_ids import find_fnr, mask, orgnr_is_valid
 from .schemafields import label_node
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def orgnr_is_valid(digits: str) -> bool:
-    """MOD11 check of a Norwegian organisation number.
-
-    >>> orgnr_is_valid("974760673"), orgnr_is_valid("974760674")
-    (True, False)
-    """
-    if not re.fullmatch(r"\d{9}", digits):
-        return False
-    total = sum(int(d) * w for d, w in zip(digits[:8], (3, 2, 7, 6, 5, 4, 3, 2)))
-    check = 11 - total % 11
-    check = 0 if check == 11 else check
-    return check != 10 and check == int(digits[8])
 
 
 class _Validator(cerberus.Validator):
@@ -174,11 +161,25 @@ def _strip_refused(node, path: tuple, refused: set[str], found: list[Problem]):
             _strip_refused(item, path + (i,), refused, found)
 
 
+def _personal_ids_in_text(node, path: tuple, found: list[Problem]) -> None:
+    """A fødselsnummer typed into any text value is refused too (shown masked)."""
+    if isinstance(node, str):
+        for fnr in find_fnr(node):
+            found.append(error("personal_id_in_text", path, masked=mask(fnr)))
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            _personal_ids_in_text(value, path + (key,), found)
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            _personal_ids_in_text(value, path + (i,), found)
+
+
 def validate(data: dict) -> Result:
     """Validate raw input data; every problem is reported at once, errors and warnings alike."""
     problems: list[Problem] = []
     doc = copy.deepcopy(data)
     _strip_refused(doc, (), set(_rules()["refused_fields"]), problems)
+    _personal_ids_in_text(doc, (), problems)
     validator = _Validator(_schema())
     valid = validator.validate(doc)
     problems.extend(_problem_from_cerberus(e) for e in _leaf_errors(validator._errors))

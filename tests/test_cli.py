@@ -146,3 +146,21 @@ def test_same_input_gives_identical_bytes_across_processes(tmp_path):
                        env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True)
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
+
+
+@pytest.mark.parametrize("args,needle", [
+    (["generate"], "Feil bruk av kommandoen: Missing argument 'INNDATA'."),
+    (["generate", KOMMUNE, "-o", "x.docx", "--pfd"], "Se «agreements generate --help»."),
+    (["nonsense"], "Feil bruk av kommandoen"),
+])
+def test_usage_errors_have_a_norwegian_frame_and_exit_2(tmp_path, args, needle):
+    command = Path(sys.executable).parent / "agreements"
+    done = subprocess.run([str(command), *args], cwd=tmp_path, capture_output=True, text=True)
+    assert done.returncode == ExitCode.USAGE and needle in done.stderr, done.stderr
+
+
+def test_console_script_help_and_version(tmp_path):
+    command = Path(sys.executable).parent / "agreements"
+    assert subprocess.run([str(command), "--help"], capture_output=True, text=True).returncode == 0
+    version = subprocess.run([str(command), "--version"], capture_output=True, text=True)
+    assert version.returncode == 0 and version.stdout.startswith("agreements ")

@@ -4,10 +4,10 @@ import doctest
 
 import pytest
 
-from agreements import formatting, validation
+from agreements import formatting, norwegian_ids, validation
 
 
-@pytest.mark.parametrize("module", [formatting, validation], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("module", [formatting, norwegian_ids, validation], ids=lambda m: m.__name__)
 def test_doctests(module):
     result = doctest.testmod(module)
     assert result.attempted > 0 and result.failed == 0

@@ -180,3 +180,12 @@ def test_bundled_template_has_no_split_tags():
     runs = re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml)
     for text in runs:
         assert text.count("{{") == text.count("}}") and text.count("{%") == text.count("%}"), text
+
+
+def test_json_input_gives_the_same_agreement_as_yaml(tmp_path):
+    import json
+    source = ROOT / "examples" / "fylkeskommune-aaremaal.yaml"
+    as_json = tmp_path / "same.json"
+    as_json.write_text(json.dumps(inputfile.read_input(source), default=str, ensure_ascii=False),
+                       encoding="utf-8")
+    assert generate.build(as_json).docx == generate.build(source).docx

@@ -48,6 +48,7 @@ CASES = [
     ("zzz", 1, ("unknown_field", "zzz", E)),
     ("employee.fodselsnummer", "01017012345", ("personal_id_refused", "employee.fodselsnummer", E)),
     ("employee.Fødselsnummer", "01017012345", ("personal_id_refused", "employee.Fødselsnummer", E)),
+    ("position.additional_terms", ["Født 010101 12377."], ("personal_id_in_text", "position.additional_terms.0", E)),
     # dates
     ("start_date", "2027-13-01", ("type_isodate", "start_date", E)),
     ("start_date", "1. januar 2027", ("type_isodate", "start_date", E)),

@@ -118,7 +118,7 @@ NB_SECTIONS = [
         ("terms", "salary.terms"),
     ]),
     ("salary_review", None, [
-        "Lønnen vurderes hvert år i en lønnssamtale. Lønnen fastsettes av {{ salary_review.body }}"
+        "Lønnen vurderes {{ salary_review.timing }} i en lønnssamtale. Lønnen fastsettes av {{ salary_review.body }}"
         "{% if salary_review.delegation %} etter delegering i {{ salary_review.delegation }}{% endif %}, "
         "jf. Hovedtariffavtalen kapittel 3 pkt. 3.4.1.",
         "Vurderingen kan bygge på oppnådde resultater målt mot {{ t.entity_gen }} mål, utøvelsen av "
