@@ -23,6 +23,22 @@ Avslutningskoder (exit codes):
   7  uventet intern feil (ingenting er skrevet)
 """
 
+CHECK_EXIT_CODES = """\b
+Avslutningskoder for check (exit codes):
+  0  alle lovpålagte punkter er på plass (med --strict også KS-punktene)
+  1  minst ett lovpålagt punkt mangler eller er ufullstendig, eller feil i dokumentet
+  2  feil bruk av kommandoen
+  3  filen finnes ikke eller kan ikke leses
+  8  ikke et Word-dokument (.docx)
+  9  gammelt Word-format (.doc)
+  10 passordbeskyttet (kryptert) dokument
+  11 skadet eller ufullstendig .docx
+  12 for stor fil, eller pakker seg ut til for mye (zip-bombe)
+  13 XML med dokumenttypedefinisjon eller entiteter
+  14 dokumentet har ingen tekst
+Med flere filer er koden den høyeste av filenes koder.
+"""
+
 LANGUAGES = ("nb", "en")
 
 
@@ -129,6 +145,50 @@ def generate(input_file: str, output: str, with_pdf: bool, force: bool, lang: st
     written = [Path(output)] + ([pipeline.pdf_path_for(Path(output))] if with_pdf else [])
     for path in written:
         click.echo(messages.text("wrote_file", lang, file=str(path.resolve())))
+
+
+@cli.command("check", epilog=CHECK_EXIT_CODES)
+@click.argument("files", nargs=-1, required=True, metavar="FIL.docx...",
+                type=click.Path(dir_okay=True, path_type=str))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: lesbar rapport. json: maskinlesbar (én fil: ett objekt; flere: én linje per fil).")
+@click.option("--strict", is_flag=True, help="La også manglende KS-anbefalte punkter gi kode 1.")
+@lang_option
+def check_command(files: tuple[str, ...], fmt: str, strict: bool, lang: str):
+    """Kontroller arbeidsavtaler (.docx) punkt for punkt.
+
+    Viser for hvert punkt i loven og KS' anbefalinger om det er på plass, mangler, er
+    ufullstendig eller ikke aktuelt, med lovgrunnlag og utdrag fra dokumentet. Filen blir bare
+    lest, aldri endret. Sporede endringer leses som om de var godtatt.
+    """
+    import json
+
+    from agreements import checker, messages, report
+
+    worst = 0
+    for number, name in enumerate(files):
+        try:
+            result = checker.check_file(name)
+        except AgreementsError as exc:
+            worst = max(worst, int(exc.exit_code))
+            if fmt == "json":
+                problem = exc.problems[0]
+                data = {"file": name, "error": {"code": problem.code, "exit_code": int(exc.exit_code),
+                                                "message": messages.text(problem.code, lang, **problem.params)}}
+                click.echo(json.dumps(data, ensure_ascii=False, indent=None if len(files) > 1 else 2))
+            else:
+                _say(exc.problems, lang, err=True)
+            continue
+        if not result.passed(strict):
+            worst = max(worst, int(ExitCode.INVALID))
+        if fmt == "json":
+            click.echo(json.dumps(report.as_data(result, lang, strict), ensure_ascii=False,
+                                  indent=None if len(files) > 1 else 2))
+        else:
+            if number:
+                click.echo()
+            click.echo(report.as_text(result, lang, strict), nl=False)
+    sys.exit(worst)
 
 
 @cli.command()

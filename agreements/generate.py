@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import context, inputfile, output, pdf, render, validation
-from .problems import InvalidInput, OutputRefused, Problem, error
+from . import catalogue, checker, context, inputfile, output, pdf, render, validation
+from .problems import InvalidInput, OutputRefused, Problem, TemplateFault, error
 
 TEMPLATES = {"nb": "arbeidsavtale.nb.docx"}
 EXAMPLES = {"kommune": "kommune-fast.yaml", "fylkeskommune": "fylkeskommune-aaremaal.yaml"}
@@ -25,8 +25,26 @@ def validate_file(path: str | Path) -> validation.Result:
 
 
 def render_document(document: dict) -> bytes:
-    """A validated document as .docx bytes."""
-    return render.render(TEMPLATES[document["language"]], context.build(document))
+    """A validated document as .docx bytes, checked by the checker before it is returned."""
+    ctx = context.build(document)
+    docx = render.render(TEMPLATES[document["language"]], ctx)
+    self_check(docx, ctx, TEMPLATES[document["language"]])
+    return docx
+
+
+def self_check(docx: bytes, ctx: dict, template: str) -> None:
+    """Read the finished agreement back like any draft: every clause the law requires or KS
+    recommends must be found, and each conditional clause exactly when the input asks for it."""
+    report = checker.check_bytes(docx, template)
+    wrong = [c.id for c in report.failing(strict=True)]
+    for clause in catalogue.rules().clauses:
+        if clause.when is not None:
+            wanted = bool(ctx[clause.when])
+            if wanted != (report.result(clause.id).status == checker.PRESENT):
+                wrong.append(clause.id)
+    wrong += [f.code for f in report.findings if f.severity == "error"]
+    if wrong:
+        raise TemplateFault(error("self_check_failed", name=template, clauses=", ".join(sorted(set(wrong)))))
 
 
 def build(path: str | Path, with_pdf: bool = False) -> Generated:

@@ -18,6 +18,13 @@ class ExitCode(enum.IntEnum):
     PDF = 5  # LibreOffice missing or the PDF conversion failed
     TEMPLATE = 6  # a template is missing or broken: an internal fault, nothing was written
     INTERNAL = 7  # an unexpected fault in agreements itself (a bug): nothing was written
+    NOT_DOCX = 8  # check: the file is not a Word .docx document
+    LEGACY_DOC = 9  # check: an old binary Word .doc file
+    ENCRYPTED = 10  # check: a password-protected (encrypted) document
+    DAMAGED = 11  # check: a truncated or corrupt .docx
+    TOO_LARGE = 12  # check: the file unpacks to more than the safe limit (zip bomb)
+    UNSAFE_XML = 13  # check: XML with a DTD or entity declarations
+    EMPTY_DOCUMENT = 14  # check: the document has no text
 
 
 class Severity(str, enum.Enum):
@@ -81,3 +88,7 @@ class PdfFailed(AgreementsError):
 
 class TemplateFault(AgreementsError):
     exit_code = ExitCode.TEMPLATE
+
+
+class UnreadableDocument(AgreementsError):
+    """A .docx that cannot (or must not) be read; the exit code says why."""

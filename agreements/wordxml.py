@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import io
+import posixpath
+import re
 import zipfile
+import zlib
+from dataclasses import dataclass
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -136,3 +140,284 @@ def text_parts(docx_bytes: bytes) -> dict[str, list[str]]:
         names = sorted(n for n in zf.namelist()
                        if n == "word/document.xml" or n.startswith(("word/header", "word/footer")))
         return {name: _part_paragraphs(zf.read(name)) for name in names if name.endswith(".xml")}
+
+
+# --- reading any .docx safely -------------------------------------------------------------
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+LIMITS = {
+    "file_bytes": 50 * 1024 * 1024,  # the .docx itself
+    "part_bytes": 64 * 1024 * 1024,  # one unpacked XML part
+    "total_bytes": 200 * 1024 * 1024,  # all parts read, unpacked
+    "members": 5000,  # entries in the zip directory
+}
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_HEADING_STYLE = re.compile(r"^(heading|overskrift|title|tittel|rubrik|berschrift)\s*\d*$", re.I)
+
+
+@dataclass
+class Passage:
+    """One paragraph of text in document order, with where it stands and its tracked changes."""
+
+    index: int
+    part: str  # body | header | footer | footnote | endnote | textbox
+    location: str  # e.g. "avsnitt 12", "tabell 2, rad 3, kolonne 1"
+    text: str  # as if all tracked changes were accepted
+    original: str  # as if all tracked changes were rejected
+    inserted: str = ""  # text only in pending insertions
+    deleted: str = ""  # text only in pending deletions
+    style: str = ""
+    heading_level: int | None = None  # from the style or outline level; None for body text
+    bold: bool = False  # every visible run is bold
+    cell: tuple[int, int, int] | None = None  # (table, row, column) for table cells
+    heading: str = ""  # nearest heading above, filled in by the checker
+
+
+def _fail(code: str, exit_code, **params):
+    from .problems import UnreadableDocument, error
+
+    raise UnreadableDocument(error(code, **params), exit_code)
+
+
+def _sniff(data: bytes, name: str) -> None:
+    from .problems import ExitCode
+
+    if not data.strip():
+        _fail("doc_empty_file", ExitCode.NOT_DOCX, file=name)
+    if data.startswith(OLE2_MAGIC):
+        if "EncryptionInfo".encode("utf-16-le") in data or "EncryptedPackage".encode("utf-16-le") in data:
+            _fail("doc_encrypted", ExitCode.ENCRYPTED, file=name)
+        _fail("doc_legacy", ExitCode.LEGACY_DOC, file=name)
+    if data.lstrip().startswith(b"{\\rtf"):
+        _fail("doc_rtf", ExitCode.NOT_DOCX, file=name)
+    if not data.startswith(b"PK"):
+        _fail("doc_not_zip", ExitCode.NOT_DOCX, file=name)
+
+
+def _parse_xml(raw: bytes, name: str, part: str):
+    from .problems import ExitCode
+
+    head = raw[:4096].upper()
+    if b"<!DOCTYPE" in head or b"<!ENTITY" in raw.upper():
+        _fail("doc_unsafe_xml", ExitCode.UNSAFE_XML, file=name, part=part)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                             huge_tree=False, remove_comments=True, remove_pis=True)
+    try:
+        return etree.fromstring(raw, parser)
+    except etree.XMLSyntaxError as exc:
+        _fail("doc_damaged", ExitCode.DAMAGED, file=name, detail=f"{part}: {exc.msg}")
+
+
+class _Package:
+    """Bounded access to the parts of a .docx zip: sizes are enforced while unpacking."""
+
+    def __init__(self, data: bytes, name: str):
+        from .problems import ExitCode
+
+        self.name = name
+        self.read_total = 0
+        if len(data) > LIMITS["file_bytes"]:
+            _fail("doc_too_large", ExitCode.TOO_LARGE, file=name, limit=LIMITS["file_bytes"] // 2**20)
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(data))
+            infos = self.zip.infolist()
+        except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as exc:
+            _fail("doc_damaged", ExitCode.DAMAGED, file=name, detail=str(exc))
+        if len(infos) > LIMITS["members"]:
+            _fail("doc_too_large", ExitCode.TOO_LARGE, file=name, limit=LIMITS["total_bytes"] // 2**20)
+        self.names = {i.filename for i in infos}
+        if "EncryptionInfo" in self.names or "EncryptedPackage" in self.names:
+            _fail("doc_encrypted", ExitCode.ENCRYPTED, file=name)
+
+    def read(self, member: str) -> bytes:
+        from .problems import ExitCode
+
+        limit = min(LIMITS["part_bytes"], LIMITS["total_bytes"] - self.read_total)
+        try:
+            with self.zip.open(member) as fh:
+                raw = fh.read(limit + 1)
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError,
+                zlib.error) as exc:
+            _fail("doc_damaged", ExitCode.DAMAGED, file=self.name, detail=f"{member}: {exc}")
+        if len(raw) > limit:
+            _fail("doc_too_large", ExitCode.TOO_LARGE, file=self.name, limit=LIMITS["total_bytes"] // 2**20)
+        self.read_total += len(raw)
+        return raw
+
+    def xml(self, member: str):
+        return _parse_xml(self.read(member), self.name, member)
+
+    def rels(self, member: str) -> list[tuple[str, str]]:
+        """(type suffix, target part name) of the relationships of ``member``."""
+        folder, _, base = member.rpartition("/")
+        rels_name = f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels"
+        if rels_name not in self.names:
+            return []
+        out = []
+        for rel in self.xml(rels_name).iter(f"{{{PKG_REL_NS}}}Relationship"):
+            if rel.get("TargetMode") == "External":
+                continue
+            target = rel.get("Target", "")
+            path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
+                posixpath.join(folder, target))
+            out.append((rel.get("Type", "").rsplit("/", 1)[-1], path))
+        return out
+
+
+def _style_table(pkg: _Package, rels) -> dict[str, tuple[str, int | None]]:
+    """styleId → (name, outline level) from styles.xml."""
+    styles = {}
+    for kind, path in rels:
+        if kind == "styles" and path in pkg.names:
+            for style in pkg.xml(path).iter(qn("w:style")):
+                name_el = style.find(qn("w:name"))
+                name = name_el.get(qn("w:val")) if name_el is not None else ""
+                outline = style.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
+                level = int(outline.get(qn("w:val"))) + 1 if outline is not None else None
+                if level is None and _HEADING_STYLE.match(name or ""):
+                    digits = re.findall(r"\d+", name)
+                    level = int(digits[0]) if digits else 1
+                styles[style.get(qn("w:styleId"))] = (name, level if level and level < 10 else None)
+    return styles
+
+
+_SKIP = {qn("w:instrText"), qn("w:delInstrText"), qn("w:pPr"), qn("w:rPr"), qn("w:fldChar"),
+         qn("w:footnoteReference"), qn("w:endnoteReference"), qn("w:commentReference"),
+         qn("w:txbxContent")}
+
+
+def _collect(node, mode: str, out: list, boxes: list) -> None:
+    """Gather (mode, text) segments of a paragraph in order; text boxes go to ``boxes``."""
+    for child in node:
+        tag = child.tag
+        if not isinstance(tag, str):
+            continue
+        if tag == qn("w:txbxContent"):
+            boxes.append(child)
+            continue
+        if tag in _SKIP:
+            continue
+        if tag == f"{{{MC_NS}}}Fallback":  # the same content as mc:Choice, for old readers
+            continue
+        if tag in (qn("w:t"), qn("w:delText")):
+            out.append((mode, child.text or ""))
+        elif tag == qn("w:tab") or tag == qn("w:ptab"):
+            out.append((mode, "\t"))
+        elif tag in (qn("w:br"), qn("w:cr")):
+            out.append((mode, " "))
+        elif tag == qn("w:noBreakHyphen"):
+            out.append((mode, "-"))
+        elif tag in (qn("w:ins"), qn("w:moveTo")):
+            _collect(child, "ins", out, boxes)
+        elif tag in (qn("w:del"), qn("w:moveFrom")):
+            _collect(child, "del", out, boxes)
+        else:
+            _collect(child, mode, out, boxes)
+
+
+def _all_bold(p) -> bool:
+    runs = [r for r in p.iter(qn("w:r")) if "".join(t.text or "" for t in r.iter(qn("w:t"))).strip()]
+    if not runs:
+        return False
+    for run in runs:
+        b = run.find(f"{qn('w:rPr')}/{qn('w:b')}")
+        if b is None or b.get(qn("w:val")) in ("0", "false", "off"):
+            return False
+    return True
+
+
+class _Reader:
+    def __init__(self, styles):
+        self.styles = styles
+        self.passages: list[Passage] = []
+        self.paragraphs = 0
+        self.tables = 0
+
+    def paragraph(self, p, part: str, cell=None, location: str | None = None) -> None:
+        segments: list[tuple[str, str]] = []
+        boxes: list = []
+        _collect(p, "normal", segments, boxes)
+        text = "".join(t for m, t in segments if m != "del")
+        original = "".join(t for m, t in segments if m != "ins")
+        inserted = "".join(t for m, t in segments if m == "ins")
+        deleted = "".join(t for m, t in segments if m == "del")
+        self.paragraphs += 1
+        style_el = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        style_id = style_el.get(qn("w:val")) if style_el is not None else ""
+        name, level = self.styles.get(style_id, (style_id, None))
+        outline = p.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
+        if outline is not None and outline.get(qn("w:val"), "9").isdigit() and int(outline.get(qn("w:val"))) < 9:
+            level = int(outline.get(qn("w:val"))) + 1
+        if (text + original).strip():
+            self.passages.append(Passage(
+                index=len(self.passages), part=part,
+                location=location or (f"avsnitt {self.paragraphs}" if part == "body" else part),
+                text=text, original=original, inserted=inserted, deleted=deleted,
+                style=name or "", heading_level=level, bold=_all_bold(p), cell=cell))
+        for box in boxes:
+            self.block(box, "textbox" if part == "body" else part, cell)
+
+    def block(self, container, part: str, cell=None) -> None:
+        for child in container:
+            tag = child.tag
+            if tag == qn("w:p"):
+                self.paragraph(child, part, cell, self._cell_location(cell))
+            elif tag == qn("w:tbl"):
+                self.table(child, part)
+            elif tag in (qn("w:sdt"), qn("w:customXml"), qn("w:sdtContent"), qn("w:ins"),
+                         qn("w:moveTo"), qn("w:smartTag")):
+                self.block(child, part, cell)
+            elif tag == f"{{{MC_NS}}}AlternateContent":
+                choice = child.find(f"{{{MC_NS}}}Choice")
+                if choice is not None:
+                    self.block(choice, part, cell)
+
+    @staticmethod
+    def _cell_location(cell) -> str | None:
+        if cell is None:
+            return None
+        return f"tabell {cell[0]}, rad {cell[1]}, kolonne {cell[2]}"
+
+    def table(self, tbl, part: str) -> None:
+        self.tables += 1
+        number = self.tables
+        for r, row in enumerate(_children(tbl, qn("w:tr")), start=1):
+            for c, tc in enumerate(_children(row, qn("w:tc")), start=1):
+                self.block(tc, part, (number, r, c))
+
+
+def _children(node, tag):
+    """Direct children with ``tag``, looking through content controls and custom XML wrappers."""
+    for child in node:
+        if child.tag == tag:
+            yield child
+        elif child.tag in (qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")):
+            yield from _children(child, tag)
+
+
+def read_passages(data: bytes, name: str = "dokument") -> list[Passage]:
+    """Every paragraph of a .docx in reading order: body (tables, content controls, text boxes
+    in place), then headers, footers, footnotes and endnotes. Raises UnreadableDocument."""
+    _sniff(data, name)
+    pkg = _Package(data, name)
+    from .problems import ExitCode
+
+    main = next((path for kind, path in pkg.rels("") if kind == "officeDocument"), None) \
+        if "_rels/.rels" in pkg.names else None
+    main = main if main in pkg.names else ("word/document.xml" if "word/document.xml" in pkg.names else None)
+    if main is None:
+        _fail("doc_not_word", ExitCode.NOT_DOCX, file=name)
+    rels = pkg.rels(main)
+    reader = _Reader(_style_table(pkg, rels))
+    root = pkg.xml(main)
+    body = root.find(qn("w:body"))
+    if body is not None:
+        reader.block(body, "body")
+    for kind, part in (("header", "header"), ("footer", "footer"), ("footnotes", "footnote"),
+                       ("endnotes", "endnote")):
+        for rel_kind, path in sorted(rels, key=lambda r: r[1]):
+            if rel_kind == kind and path in pkg.names:
+                reader.block(pkg.xml(path), part)
+    return reader.passages

@@ -1,0 +1,124 @@
+"""The clause catalogue (schemas/clauses.yaml) and checker rules, validated and compiled once."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+import cerberus
+
+from . import resources
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    for _ in range(5):  # macros may use macros
+        new = re.sub(r"<<(\w+)>>", lambda m: macros[m.group(1)], pattern)
+        if new == pattern:
+            return new
+        pattern = new
+    raise ValueError(f"macro loop in {pattern!r}")
+
+
+class _CatalogueValidator(cerberus.Validator):
+    def _validate_regex_compiles(self, constraint, field, value):
+        """{'type': 'boolean'}"""
+        if constraint:
+            try:
+                re.compile(_expand(value, self._config["macros"]))
+            except (re.error, KeyError) as exc:
+                self._error(field, f"pattern does not compile: {exc}")
+
+
+@dataclass(frozen=True)
+class Group:
+    name: str
+    patterns: tuple[re.Pattern, ...]
+
+    def search(self, text: str) -> re.Match | None:
+        for pattern in self.patterns:
+            match = pattern.search(text)
+            if match:
+                return match
+        return None
+
+
+@dataclass(frozen=True)
+class Clause:
+    id: str
+    level: str
+    legal_basis: str
+    title: dict[str, str]
+    condition: dict[str, str]
+    when: str | None
+    headings: tuple[re.Pattern, ...]
+    mentions: tuple[re.Pattern, ...]
+    substance: tuple[Group, ...]
+    applies: tuple[re.Pattern, ...] = field(default=())
+    negated: tuple[re.Pattern, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Rules:
+    clauses: tuple[Clause, ...]
+    placeholders: tuple[re.Pattern, ...]
+    forms: dict[str, tuple[re.Pattern, ...]]
+    form_min_each: int
+    form_min_share: float
+    heading_prefix: re.Pattern
+    heading_max_chars: int
+    substance_labels: dict[str, dict[str, str]]
+
+    def clause(self, clause_id: str) -> Clause:
+        return next(c for c in self.clauses if c.id == clause_id)
+
+
+class CatalogueError(Exception):
+    """The bundled catalogue is broken: a fault of the installation, not of the user."""
+
+
+@functools.cache
+def rules() -> Rules:
+    """The validated, compiled catalogue (raises CatalogueError when the data is inconsistent)."""
+    check = resources.load_yaml("check_rules.yaml")
+    macros = check["macros"]
+    data = resources.load_yaml("clauses.yaml")
+    validator = _CatalogueValidator(resources.load_yaml("catalogue.schema.yaml")["schema"], macros=macros)
+    if not validator.validate(data):
+        raise CatalogueError(f"clauses.yaml: {validator.errors}")
+    ids = [c["id"] for c in data["clauses"]]
+    if len(ids) != len(set(ids)):
+        raise CatalogueError("clauses.yaml: duplicate clause ids")
+    for c in data["clauses"]:
+        if c["level"] == "law_if" and "condition" not in c:
+            raise CatalogueError(f"clauses.yaml: {c['id']} is law_if without a condition")
+        for group in c["detect"]["substance"]:
+            if group["name"] not in check["substance_labels"]:
+                raise CatalogueError(f"check_rules.yaml: no label for substance {group['name']!r}")
+
+    def compile_all(patterns, flags=re.IGNORECASE):
+        return tuple(re.compile(_expand(p, macros), flags) for p in patterns or ())
+
+    clauses = tuple(
+        Clause(
+            id=c["id"], level=c["level"], legal_basis=c["legal_basis"], title=c["title"],
+            condition=c.get("condition", {}), when=c.get("when"),
+            headings=compile_all(c["detect"]["headings"]),
+            mentions=compile_all(c["detect"]["mentions"], re.IGNORECASE | re.MULTILINE),
+            substance=tuple(Group(g["name"], compile_all(g["any"])) for g in c["detect"]["substance"]),
+            applies=compile_all(c["detect"].get("applies")),
+            negated=compile_all(c["detect"].get("negated")),
+        )
+        for c in data["clauses"]
+    )
+    forms = check["language_forms"]
+    return Rules(
+        clauses=clauses,
+        placeholders=compile_all(check["placeholders"], 0),
+        forms={lang: compile_all(forms[lang]) for lang in ("nb", "nn")},
+        form_min_each=forms["min_each"],
+        form_min_share=forms["min_share"],
+        heading_prefix=re.compile(check["heading_prefix"], re.IGNORECASE),
+        heading_max_chars=check["heading_max_chars"],
+        substance_labels=check["substance_labels"],
+    )

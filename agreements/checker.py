@@ -1,0 +1,419 @@
+"""Checking any .docx: each catalogue clause found present, incomplete or missing, with evidence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import catalogue, wordxml
+from .norwegian_ids import find_fnr, mask
+from .problems import ExitCode, UnreadableDocument, UnreadableInput, error
+
+PRESENT, INCOMPLETE, MISSING, NOT_APPLICABLE = "present", "incomplete", "missing", "not_applicable"
+_RANK = {PRESENT: 2, INCOMPLETE: 1, MISSING: 0}
+_TRANSLATE = {0xA0: " ", 0x202F: " ", 0x2007: " ", 0x2009: " ", 0x2002: " ", 0x2003: " ",
+              0xAD: None, 0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None, 0x2060: None,
+              0x2011: "-", 0x2010: "-", 0x2019: "'", 0x00AB: '"', 0x00BB: '"'}
+_SNIPPET = 140
+_BODY_PARTS = ("body", "textbox")
+
+
+def display(text: str) -> str:
+    """Text as shown in evidence: invisible characters removed, whitespace folded."""
+    return re.sub(r"\s+", " ", text.translate(_TRANSLATE)).strip()
+
+
+def normalize(text: str) -> str:
+    """Text as matched: ``display`` and case-folded."""
+    return display(text).casefold()
+
+
+@dataclass(frozen=True)
+class Evidence:
+    part: str
+    location: str
+    heading: str
+    snippet: str
+
+    def as_dict(self) -> dict:
+        return {"part": self.part, "location": self.location, "heading": self.heading,
+                "snippet": self.snippet}
+
+
+@dataclass
+class ClauseResult:
+    clause: catalogue.Clause
+    status: str
+    applicable: bool
+    evidence: list[Evidence] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # substance groups not found
+    notes: list[str] = field(default_factory=list)  # message codes
+
+    @property
+    def id(self) -> str:
+        return self.clause.id
+
+    @property
+    def level(self) -> str:
+        return self.clause.level
+
+    def fails(self, strict: bool = False) -> bool:
+        levels = ("law", "law_if", "ks") if strict else ("law", "law_if")
+        return self.applicable and self.level in levels and self.status in (MISSING, INCOMPLETE)
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    severity: str  # error | warning | info
+    params: dict = field(default_factory=dict)
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass
+class Report:
+    file: str
+    form: str  # nb | nn | mixed | unknown
+    clauses: list[ClauseResult]
+    findings: list[Finding]
+
+    def result(self, clause_id: str) -> ClauseResult:
+        return next(c for c in self.clauses if c.id == clause_id)
+
+    def failing(self, strict: bool = False) -> list[ClauseResult]:
+        return [c for c in self.clauses if c.fails(strict)]
+
+    def passed(self, strict: bool = False) -> bool:
+        return not self.failing(strict) and not any(f.severity == "error" for f in self.findings)
+
+
+# --- the document as units of text ---------------------------------------------------------
+
+@dataclass
+class _Item:
+    passage: wordxml.Passage
+    shown: str  # display text of the chosen view
+    norm: str  # normalised text of the chosen view
+    heading_level: int | None = None  # set when this item is a heading
+    heading_norm: str = ""  # heading text without numbering, normalised
+    label_of_row: bool = False
+    section: int = -1  # index of the heading item this item belongs to
+    nearest: str = ""  # display text of the nearest heading above
+
+
+class _View:
+    """One reading of the document (changes accepted, or rejected) with its sections."""
+
+    def __init__(self, passages: list[wordxml.Passage], original: bool, rules: catalogue.Rules):
+        self.rules = rules
+        self.items = []
+        for p in passages:
+            raw = p.original if original else p.text
+            shown = display(raw)
+            if shown:
+                self.items.append(_Item(p, shown, shown.casefold()))
+        self._rows: dict[tuple[int, int], list[int]] = {}
+        for i, item in enumerate(self.items):
+            cell = item.passage.cell
+            if cell and item.passage.part in _BODY_PARTS:
+                self._rows.setdefault((cell[0], cell[1]), []).append(i)
+        self._mark_headings()
+
+    def _heading_text(self, norm: str) -> str:
+        text = norm
+        for _ in range(3):
+            stripped = self.rules.heading_prefix.sub("", text, count=1)
+            if stripped == text:
+                break
+            text = stripped
+        return text.strip(" :.–-\t")
+
+    def _level(self, item: _Item) -> int | None:
+        p, text = item.passage, item.shown
+        if p.part not in _BODY_PARTS or len(text) > self.rules.heading_max_chars:
+            return None
+        if p.cell is not None:
+            row = self._rows.get((p.cell[0], p.cell[1]), [])
+            is_label = p.cell[2] == 1 and len(row) > 1 and len(text) <= 60
+            item.label_of_row = is_label
+            return None
+        if p.heading_level:
+            return p.heading_level
+        if text.endswith((".", ",", ";")) and not re.fullmatch(r"[\d.\s§]+\S.*", text[:4] + "x"):
+            return None
+        numbered = re.match(r"^(?:§\s*)?(\d+(?:\.\d+)*)\.?\s+\S", text)
+        if numbered and len(text) <= 70 and not text.endswith("."):
+            return numbered.group(1).count(".") + 1
+        letters = [c for c in text if c.isalpha()]
+        if p.bold and len(text) <= 70:
+            return 1
+        if len(letters) >= 3 and all(c.isupper() for c in letters) and len(text) <= 70:
+            return 1
+        return None
+
+    def _mark_headings(self) -> None:
+        current, nearest = -1, ""
+        for i, item in enumerate(self.items):
+            level = self._level(item)
+            if level is not None:
+                item.heading_level = level
+                item.heading_norm = self._heading_text(item.norm)
+                current, nearest = i, item.shown
+            elif item.label_of_row:
+                item.heading_norm = self._heading_text(item.norm)
+            if item.passage.part not in _BODY_PARTS:
+                current, nearest = -1, ""
+            item.section, item.nearest = current, nearest if level is None else item.shown
+
+    def region(self, i: int) -> list[int]:
+        """Indices of the items a heading (or a table label cell) introduces."""
+        item = self.items[i]
+        if item.label_of_row:
+            cell = item.passage.cell
+            return [j for j in self._rows[(cell[0], cell[1])] if j != i]
+        out = []
+        for j in range(i + 1, len(self.items)):
+            other = self.items[j]
+            if other.passage.part != item.passage.part:
+                break
+            if other.heading_level is not None and other.heading_level <= item.heading_level:
+                break
+            out.append(j)
+        return out
+
+    def window(self, i: int) -> list[int]:
+        """A sentence's neighbourhood for substance: its table row, or it and the next two."""
+        item = self.items[i]
+        if item.passage.cell is not None:
+            return self._rows.get((item.passage.cell[0], item.passage.cell[1]), [i])
+        out = [i]
+        for j in range(i + 1, min(i + 3, len(self.items))):
+            other = self.items[j]
+            if other.heading_level is not None or other.passage.part != item.passage.part \
+                    or other.passage.cell is not None:
+                break
+            out.append(j)
+        return out
+
+    def units(self):
+        """Text units for conditions: table rows, headings with their first sentence, sentences."""
+        seen_rows = set()
+        for i, item in enumerate(self.items):
+            if item.passage.part not in _BODY_PARTS:
+                continue
+            cell = item.passage.cell
+            if cell is not None:
+                key = (cell[0], cell[1])
+                if key not in seen_rows:
+                    seen_rows.add(key)
+                    yield " : ".join(self.items[j].norm for j in self._rows[key])
+            elif item.heading_level is not None:
+                following = self.region(i)[:1]
+                yield "\n".join([item.norm] + [self.items[j].norm for j in following])
+            else:
+                yield item.norm
+
+
+def _snippet(text: str, match: re.Match | None) -> str:
+    if len(text) <= _SNIPPET:
+        return text
+    start = max(0, (match.start() if match else 0) - 40)
+    if start:
+        space = text.find(" ", start, start + 20)
+        start = space + 1 if space != -1 else start
+    piece = text[start:start + _SNIPPET]
+    return ("…" if start else "") + piece + ("…" if start + _SNIPPET < len(text) else "")
+
+
+def _any(patterns, text: str) -> re.Match | None:
+    for pattern in patterns:
+        m = pattern.search(text)
+        if m:
+            return m
+    return None
+
+
+class _Evaluation:
+    def __init__(self, status, evidence, missing, notes):
+        self.status, self.evidence, self.missing, self.notes = status, evidence, missing, notes
+
+
+def _evidence(view: _View, i: int, text: str | None = None, match=None) -> Evidence:
+    item = view.items[i]
+    heading = item.nearest if item.heading_level is None else item.shown
+    return Evidence(item.passage.part, item.passage.location, heading,
+                    _snippet(text if text is not None else item.shown, match))
+
+
+def _placeholders(view: _View, indices) -> list[str]:
+    found = []
+    for j in indices:
+        for pattern in view.rules.placeholders:
+            found.extend(m.group(0) for m in pattern.finditer(view.items[j].shown))
+    return found
+
+
+def _judge(view: _View, clause: catalogue.Clause, anchor: int, indices: list[int]) -> _Evaluation:
+    texts = [view.items[j].norm for j in indices]
+    joined = "\n".join(texts)
+    missing = [g.name for g in clause.substance if g.search(joined) is None]
+    holes = _placeholders(view, [j for j in indices if j != anchor or view.items[j].heading_level is None])
+    notes = ["placeholder"] if holes else []
+    body = [j for j in indices if view.items[j].heading_level is None] or [anchor]
+    # evidence: the heading (if any) and the passage where the first substance was found
+    evidence = [_evidence(view, anchor)]
+    for j in body:
+        m = _any([p for g in clause.substance for p in g.patterns], view.items[j].norm)
+        if m and j != anchor:
+            evidence.append(_evidence(view, j, view.items[j].shown, m))
+            break
+    else:
+        if body[0] != anchor:
+            evidence.append(_evidence(view, body[0]))
+    if clause.negated and _any(clause.negated, joined) and missing:
+        return _Evaluation(MISSING, evidence, missing, ["stated_not_agreed"])
+    status = PRESENT if not missing and not holes else INCOMPLETE
+    return _Evaluation(status, evidence, missing, notes)
+
+
+def _evaluate(view: _View, clause: catalogue.Clause) -> _Evaluation:
+    best: _Evaluation | None = None
+
+    def consider(candidate: _Evaluation):
+        nonlocal best
+        if best is None or _RANK[candidate.status] > _RANK[best.status]:
+            best = candidate
+
+    for i, item in enumerate(view.items):
+        if (item.heading_level is not None or item.label_of_row) and _any(clause.headings, item.heading_norm):
+            consider(_judge(view, clause, i, [i] + view.region(i)))
+            if best.status == PRESENT:
+                return best
+    for i, item in enumerate(view.items):
+        if item.passage.part not in _BODY_PARTS or item.heading_level is not None:
+            continue
+        if _any(clause.mentions, item.norm) and not (clause.negated and _any(clause.negated, item.norm)):
+            consider(_judge(view, clause, i, view.window(i)))
+            if best.status == PRESENT:
+                return best
+    return best or _Evaluation(MISSING, [], [g.name for g in clause.substance], [])
+
+
+def _condition_holds(view: _View, clause: catalogue.Clause) -> bool:
+    for unit in view.units():
+        if _any(clause.applies, unit) and not _any(clause.negated, unit):
+            return True
+    return False
+
+
+def _clause_results(view: _View, rules: catalogue.Rules) -> dict[str, ClauseResult]:
+    results: dict[str, ClauseResult] = {}
+    for clause in rules.clauses:
+        found = _evaluate(view, clause)
+        results[clause.id] = ClauseResult(clause, found.status, True, found.evidence, found.missing,
+                                          found.notes)
+    for clause in rules.clauses:
+        if clause.level != "law_if":
+            continue
+        result = results[clause.id]
+        if clause.applies:
+            result.applicable = _condition_holds(view, clause)
+        else:  # severance pay: required when the waiver is there, reported when found anyway
+            result.applicable = results["employment_protection_waiver"].status in (PRESENT, INCOMPLETE)
+        if not result.applicable and result.status != PRESENT:
+            result.status, result.missing, result.evidence, result.notes = NOT_APPLICABLE, [], [], []
+        elif not result.applicable:
+            result.notes.append("found_without_condition")
+    return results
+
+
+# --- document-wide findings ----------------------------------------------------------------
+
+def _language_form(passages, rules: catalogue.Rules) -> tuple[str, dict[str, int]]:
+    text = normalize(" ".join(p.text for p in passages))
+    counts = {lang: sum(len(p.findall(text)) for p in pats) for lang, pats in rules.forms.items()}
+    total = sum(counts.values())
+    if total == 0:
+        return "unknown", counts
+    rarer = min(counts.values())
+    if rarer >= rules.form_min_each and rarer / total >= rules.form_min_share:
+        return "mixed", counts
+    return max(counts, key=counts.get), counts
+
+
+def _findings(passages, view: _View, results, form: str, counts, rules) -> list[Finding]:
+    out: list[Finding] = []
+    waiver = results["employment_protection_waiver"].status in (PRESENT, INCOMPLETE)
+    severance = results["severance_pay"].status in (PRESENT, INCOMPLETE)
+    if waiver and not severance:
+        out.append(Finding("waiver_without_severance", "error",
+                           evidence=tuple(results["employment_protection_waiver"].evidence[:1])))
+    if severance and not waiver:
+        out.append(Finding("severance_without_waiver", "info",
+                           evidence=tuple(results["severance_pay"].evidence[:1])))
+    for i, item in enumerate(view.items):
+        for fnr in find_fnr(item.passage.text + " " + item.passage.deleted):
+            out.append(Finding("personal_id_in_document", "warning", {"masked": mask(fnr)},
+                               (_evidence(view, i, item.shown.replace(fnr, mask(fnr))
+                                          .replace(fnr[:6] + " " + fnr[6:], mask(fnr))),)))
+    holes = []
+    for i in range(len(view.items)):
+        for hole in _placeholders(view, [i]):
+            holes.append(_evidence(view, i, view.items[i].shown, re.search(re.escape(hole), view.items[i].shown)))
+    if holes:
+        out.append(Finding("placeholders", "warning", {"count": len(holes)}, tuple(holes[:20])))
+    changed = [i for i, item in enumerate(view.items) if item.passage.inserted or item.passage.deleted]
+    deleted_only = [p for p in passages if p.deleted and not display(p.text)]
+    if changed or deleted_only:
+        out.append(Finding("tracked_changes", "warning",
+                           {"count": len(changed) + len(deleted_only)},
+                           tuple(_evidence(view, i) for i in changed[:10])))
+    if form == "mixed":
+        out.append(Finding("mixed_language_forms", "warning", {"nb": counts["nb"], "nn": counts["nn"]}))
+    return out
+
+
+def check_passages(passages: list[wordxml.Passage], name: str = "dokument") -> Report:
+    """Check passages read from a .docx (the document is taken as if all changes were accepted)."""
+    rules = catalogue.rules()
+    if not any(display(p.text + p.original) for p in passages):
+        raise UnreadableDocument(error("doc_no_text", file=name), ExitCode.EMPTY_DOCUMENT)
+    view = _View(passages, original=False, rules=rules)
+    results = _clause_results(view, rules)
+    if any(p.inserted or p.deleted for p in passages):
+        before = _clause_results(_View(passages, original=True, rules=rules), rules)
+        for cid, result in results.items():
+            was = before[cid].status
+            if result.status in (PRESENT, INCOMPLETE) and was in (MISSING, NOT_APPLICABLE):
+                result.notes.append("only_in_pending_insertion")
+            elif result.status in (MISSING, NOT_APPLICABLE) and was in (PRESENT, INCOMPLETE):
+                result.notes.append("only_in_deleted_text")
+    form, counts = _language_form(passages, rules)
+    findings = _findings(passages, view, results, form, counts, rules)
+    return Report(name, form, [results[c.id] for c in rules.clauses], findings)
+
+
+def check_bytes(data: bytes, name: str = "dokument") -> Report:
+    return check_passages(wordxml.read_passages(data, name), name)
+
+
+def check_file(path: str | Path) -> Report:
+    """Check a file on disk; it is only ever opened for reading."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise UnreadableInput(error("input_is_directory", file=str(path)))
+        size = path.stat().st_size
+        if size > wordxml.LIMITS["file_bytes"]:
+            raise UnreadableDocument(error("doc_too_large", file=str(path),
+                                           limit=wordxml.LIMITS["file_bytes"] // 2**20), ExitCode.TOO_LARGE)
+        with path.open("rb") as fh:
+            data = fh.read()
+    except FileNotFoundError:
+        raise UnreadableInput(error("input_not_found", file=str(path))) from None
+    except PermissionError:
+        raise UnreadableInput(error("input_no_permission", file=str(path))) from None
+    except IsADirectoryError:
+        raise UnreadableInput(error("input_is_directory", file=str(path))) from None
+    return check_bytes(data, str(path))
