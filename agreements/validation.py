@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 import cerberus
 
-from . import resources
+from . import catalogue, resources
 from .problems import Problem, error, warning
 from .norwegian_ids import find_fnr, mask, orgnr_is_valid
 from .schemafields import label_node
@@ -161,17 +161,22 @@ def _strip_refused(node, path: tuple, refused: set[str], found: list[Problem]):
             _strip_refused(item, path + (i,), refused, found)
 
 
-def _personal_ids_in_text(node, path: tuple, found: list[Problem]) -> None:
-    """A fødselsnummer typed into any text value is refused too (shown masked)."""
+def _text_values(node, path: tuple, found: list[Problem]) -> None:
+    """Every text value: no fødselsnummer (shown masked), nothing that looks like an unfilled blank."""
     if isinstance(node, str):
         for fnr in find_fnr(node):
             found.append(error("personal_id_in_text", path, masked=mask(fnr)))
+        for pattern in catalogue.rules().placeholders:
+            hole = pattern.search(node)
+            if hole:
+                found.append(error("placeholder_in_value", path, text=hole.group(0)))
+                break
     elif isinstance(node, dict):
         for key, value in node.items():
-            _personal_ids_in_text(value, path + (key,), found)
+            _text_values(value, path + (key,), found)
     elif isinstance(node, list):
         for i, value in enumerate(node):
-            _personal_ids_in_text(value, path + (i,), found)
+            _text_values(value, path + (i,), found)
 
 
 def validate(data: dict) -> Result:
@@ -179,7 +184,7 @@ def validate(data: dict) -> Result:
     problems: list[Problem] = []
     doc = copy.deepcopy(data)
     _strip_refused(doc, (), set(_rules()["refused_fields"]), problems)
-    _personal_ids_in_text(doc, (), problems)
+    _text_values(doc, (), problems)
     validator = _Validator(_schema())
     valid = validator.validate(doc)
     problems.extend(_problem_from_cerberus(e) for e in _leaf_errors(validator._errors))
@@ -233,6 +238,10 @@ def _cross_field_problems(doc: dict) -> list[Problem]:
         n.casefold() for n in rules["parliamentary_employers"]
     }:
         out.append(error("parliamentary_employer_known", ("employer", "name"), name=name))
+
+    if isinstance(name, str) and kind in rules["employer_name_words"] and not re.search(
+            rules["employer_name_words"][kind], name, re.IGNORECASE):
+        out.append(error("employer_name_kind", ("employer", "name"), kind=kind))
 
     council = _get(doc, "employer", "council_name")
     allowed_councils = rules["council_names"].get(kind, [])

@@ -49,6 +49,9 @@ CASES = [
     ("employee.fodselsnummer", "01017012345", ("personal_id_refused", "employee.fodselsnummer", E)),
     ("employee.Fødselsnummer", "01017012345", ("personal_id_refused", "employee.Fødselsnummer", E)),
     ("position.additional_terms", ["Født 010101 12377."], ("personal_id_in_text", "position.additional_terms.0", E)),
+    ("employee.name", "[navn]", ("placeholder_in_value", "employee.name", E)),
+    ("council_decision.case_number", "PS ___/2026", ("placeholder_in_value", "council_decision.case_number", E)),
+    ("employer.name", "Fjordvik", ("employer_name_kind", "employer.name", E)),
     # dates
     ("start_date", "2027-13-01", ("type_isodate", "start_date", E)),
     ("start_date", "1. januar 2027", ("type_isodate", "start_date", E)),
