@@ -53,6 +53,7 @@ class Clause:
     when: str | None
     headings: tuple[re.Pattern, ...]
     mentions: tuple[re.Pattern, ...]
+    topics: tuple[re.Pattern, ...]
     substance: tuple[Group, ...]
     applies: tuple[re.Pattern, ...] = field(default=())
     negated: tuple[re.Pattern, ...] = field(default=())
@@ -68,6 +69,7 @@ class Rules:
     heading_prefix: re.Pattern
     heading_max_chars: int
     substance_labels: dict[str, dict[str, str]]
+    signature_line: re.Pattern
 
     def clause(self, clause_id: str) -> Clause:
         return next(c for c in self.clauses if c.id == clause_id)
@@ -105,6 +107,7 @@ def rules() -> Rules:
             condition=c.get("condition", {}), when=c.get("when"),
             headings=compile_all(c["detect"]["headings"]),
             mentions=compile_all(c["detect"]["mentions"], re.IGNORECASE | re.MULTILINE),
+            topics=compile_all(c["detect"].get("topics")),
             substance=tuple(Group(g["name"], compile_all(g["any"])) for g in c["detect"]["substance"]),
             applies=compile_all(c["detect"].get("applies")),
             negated=compile_all(c["detect"].get("negated")),
@@ -121,4 +124,5 @@ def rules() -> Rules:
         heading_prefix=re.compile(check["heading_prefix"], re.IGNORECASE),
         heading_max_chars=check["heading_max_chars"],
         substance_labels=check["substance_labels"],
+        signature_line=re.compile(check["signature_line"], re.IGNORECASE),
     )

@@ -249,16 +249,21 @@ def _evidence(view: _View, i: int, text: str | None = None, match=None) -> Evide
 def _placeholders(view: _View, indices) -> list[str]:
     found = []
     for j in indices:
+        if view.rules.signature_line.match(view.items[j].shown):
+            continue  # lines to sign and date by hand are not blanks left in the draft
         for pattern in view.rules.placeholders:
             found.extend(m.group(0) for m in pattern.finditer(view.items[j].shown))
     return found
 
 
-def _judge(view: _View, clause: catalogue.Clause, anchor: int, indices: list[int]) -> _Evaluation:
+def _judge(view: _View, clause: catalogue.Clause, anchor: int, indices: list[int],
+           own: list[int] | None = None) -> _Evaluation:
+    """Judge a clause from its text ``indices``; blanks count only within ``own`` (default: all)."""
     texts = [view.items[j].norm for j in indices]
     joined = "\n".join(texts)
     missing = [g.name for g in clause.substance if g.search(joined) is None]
-    holes = _placeholders(view, [j for j in indices if j != anchor or view.items[j].heading_level is None])
+    holes = _placeholders(view, [j for j in (own if own is not None else indices)
+                                 if j != anchor or view.items[j].heading_level is None])
     notes = ["placeholder"] if holes else []
     body = [j for j in indices if view.items[j].heading_level is None] or [anchor]
     # evidence: the heading (if any) and the passage where the first substance was found
@@ -293,10 +298,15 @@ def _evaluate(view: _View, clause: catalogue.Clause) -> _Evaluation:
     for i, item in enumerate(view.items):
         if item.passage.part not in _BODY_PARTS or item.heading_level is not None:
             continue
-        if _any(clause.mentions, item.norm) and not (clause.negated and _any(clause.negated, item.norm)):
-            consider(_judge(view, clause, i, view.window(i)))
+        negated = clause.negated and _any(clause.negated, item.norm)
+        if _any(clause.mentions, item.norm) and not negated:
+            consider(_judge(view, clause, i, view.window(i), own=[i]))
             if best.status == PRESENT:
                 return best
+        elif clause.topics and _any(clause.topics, item.norm) and not negated:
+            candidate = _judge(view, clause, i, [i])
+            if candidate.status == PRESENT:  # a topic word alone proves nothing
+                return candidate
     return best or _Evaluation(MISSING, [], [g.name for g in clause.substance], [])
 
 

@@ -1,0 +1,245 @@
+"""Drafts written by hand in free real-world styles, labelled by reading them as a lawyer would,
+before the checker was run on them. They are the honest measure of the checker: its rules were
+not written from these texts."""
+
+from __future__ import annotations
+
+from .docxwriter import Doc
+
+
+def nordvik() -> bytes:
+    """Bokmål, KS-like: combined sections, numbered subsections, underscore signature lines."""
+    d = Doc(seed=7)
+    h1 = lambda t: d.heading(t, 1, "Heading")  # noqa: E731
+    h2 = lambda t: d.heading(t, 2, "Heading")  # noqa: E731
+    p = d.para
+    d.add(
+        p("ARBEIDSAVTALE FOR KOMMUNEDIREKTØR I NORDVIK KOMMUNE", style="Tittel"),
+        h1("1 Avtaleparter"),
+        p("Arbeidsgiver: Nordvik kommune, org.nr. 964 111 222, Rådhusgata 3, 8000 Nordvik"),
+        p("Arbeidstaker: Jonas Berg, Havnegata 10, 8005 Nordvik"),
+        p("Avtalen bygger på kommunestyrets vedtak 15.01.2026 i sak 3/26."),
+        h1("2 Stilling, arbeidssted og tiltredelse"),
+        p("Jonas Berg ansettes som kommunedirektør i 100 % fast stilling fra 1. april 2026. "
+          "Arbeidssted er Nordvik rådhus."),
+        h1("3 Lønns- og arbeidsvilkår"),
+        h2("3.1 Lønn"),
+        p("Årslønn: kr 1 320 000. Lønn utbetales den 12. hver måned. Lønnen vurderes årlig av "
+          "formannskapet etter lønnssamtale."),
+        h2("3.2 Arbeidstid"),
+        p("Stillingen er unntatt fra arbeidstidsbestemmelsene, jf. aml. § 10-12 første ledd."),
+        h2("3.3 Ferie og permisjoner"),
+        p("Ferie og feriepenger etter ferieloven og Hovedtariffavtalen. Permisjoner etter "
+          "Hovedtariffavtalen og kommunens reglement."),
+        h2("3.4 Pensjon"),
+        p("Kommunedirektøren er medlem i Nordvik kommunale pensjonskasse."),
+        h2("3.5 Tariff"),
+        p("Hovedtariffavtalen og Hovedavtalen i KS-området gjelder. Partene i avtalene er KS og "
+          "arbeidstakerorganisasjonene."),
+        h1("4 Ansvar, myndighet og oppfølging"),
+        p("Kommunedirektøren er øverste administrative leder med myndighet etter kommuneloven § 13-1 "
+          "og delegeringsreglementet."),
+        p("Kommunedirektøren og formannskapet utarbeider hvert år en lederavtale med resultatkrav."),
+        p("Utviklingssamtale gjennomføres årlig med ordfører, varaordfører og gruppeleder for "
+          "største opposisjonsparti."),
+        p("Oppstår uenighet om resultatkravene, skal ordføreren ta dette opp med "
+          "kommunedirektøren i et eget møte."),
+        h1("5 Kompetanse"),
+        p("Kommunedirektøren har rett til lederutvikling etter avtale med ordføreren."),
+        h1("6 Taushetsplikt og offentlighet"),
+        p("Kommunedirektøren har taushetsplikt etter forvaltningsloven § 13, også etter fratreden. "
+          "Kommunedirektøren samtykker i at CV offentliggjøres."),
+        h1("7 Bierverv"),
+        p("Bierverv og verv må godkjennes av formannskapet."),
+        h1("8 Opphør av arbeidsforholdet"),
+        p("Gjensidig oppsigelsesfrist er 3 måneder. Oppsigelse skal være skriftlig."),
+        p("Kommunedirektøren fraskriver seg stillingsvernet, jf. aml. § 15-16 (2). Dersom "
+          "kommunestyret ber kommunedirektøren fratre, utbetales etterlønn tilsvarende 9 månedslønner."),
+        h1("9 Endringer"),
+        p("Endringer i avtalen krever enighet mellom partene."),
+        p("Nordvik, 20.01.2026"),
+        p("____________________ for arbeidsgiver"),
+        p("____________________ arbeidstaker"),
+    )
+    return d.to_bytes()
+
+
+NORDVIK = {
+    "parties": "present", "council_decision": "present", "position": "present", "workplace": "present",
+    "start_date": "present", "employment_form": "present", "employment_percentage": "present",
+    "fixed_term": "not_applicable", "retreat_position": "not_applicable", "probation": "not_applicable",
+    "working_time": "present", "salary": "present", "salary_review": "present", "holiday": "present",
+    "paid_leave": "present", "pension_insurance": "present", "collective_agreements": "present",
+    "competence_development": "present", "responsibility_authority": "present",
+    "performance_expectations": "present", "development_dialogue": "present",
+    "expectation_disputes": "present", "confidentiality": "present", "cv_publication": "present",
+    "side_jobs": "present", "notice_and_termination": "present", "employment_protection_waiver": "present",
+    "severance_pay": "present", "changes": "present", "signatures": "present",
+}
+
+
+def vestvik() -> bytes:
+    """Nynorsk, older rådmann style: running prose, a bold heading over a salary table, no
+    KS clauses, confidentiality without the duty after leaving."""
+    d = Doc(seed=11)
+    p = d.para
+    d.add(
+        p("Arbeidsavtale", style="Tittel"),
+        p("mellom Vestvik herad og Marit Lunde"),
+        p("Vestvik herad, organisasjonsnummer 912 345 678, Heradshuset, 6100 Volda (arbeidsgjevar), og "
+          "Marit Lunde, Myrane 5, 6102 Volda (arbeidstakar), har gjort denne avtalen."),
+        p("Heradsstyret tilsette Marit Lunde som rådmann i møte 4. mars 2026, sak 21/2026. Ho tek til i "
+          "stillinga 1. juni 2026. Stillinga er fast og på heiltid, med kontorstad i Heradshuset i Volda."),
+        p("Det gjeld ikkje prøvetid."),
+        p("Løn og andre vilkår", bold=True),
+        d.table([
+            ["Årsløn", "1 040 000 kroner"],
+            ["Utbetaling", "Den 12. i kvar månad"],
+            ["Lønsregulering", "Årleg, etter lønssamtale med ordføraren. Formannskapet fastset løna."],
+            ["Pensjon", "Vestvik herad si pensjonsordning i KLP"],
+            ["Ferie", "Etter ferielova og Hovudtariffavtalen"],
+        ]),
+        p("Rådmannen er ein leiande arbeidstakar, og arbeidstida følgjer ikkje føresegnene i "
+          "arbeidsmiljølova kapittel 10, jf. § 10-12 første ledd."),
+        p("Tilsetjingsforholdet er regulert av Hovudtariffavtalen og Hovudavtalen mellom KS og "
+          "arbeidstakarorganisasjonane."),
+        p("Rådmannen har rett til permisjon med løn etter Hovudtariffavtalen."),
+        p("Heradet dekkjer kurs og fagleg utvikling etter avtale med ordføraren."),
+        p("Rådmannen har teieplikt etter forvaltningslova § 13 og etter anna lovverk."),
+        p("Oppseiingsfristen er tre månader. Oppseiing skal vere skriftleg."),
+        p("Endringar i avtalen skal avtalast skriftleg."),
+        p("Volda, 10. mars 2026"),
+        d.table([["Kari Nes, ordførar", "Marit Lunde"]]),
+    )
+    return d.to_bytes()
+
+
+VESTVIK = {
+    "parties": "present", "council_decision": "present", "position": "present", "workplace": "present",
+    "start_date": "present", "employment_form": "present", "employment_percentage": "present",
+    "fixed_term": "not_applicable", "retreat_position": "not_applicable", "probation": "not_applicable",
+    "working_time": "present", "salary": "present", "salary_review": "present", "holiday": "present",
+    "paid_leave": "present", "pension_insurance": "present", "collective_agreements": "present",
+    "competence_development": "present", "responsibility_authority": "missing",
+    "performance_expectations": "missing", "development_dialogue": "missing",
+    "expectation_disputes": "missing", "confidentiality": "incomplete", "cv_publication": "missing",
+    "side_jobs": "missing", "notice_and_termination": "present", "employment_protection_waiver": "missing",
+    "severance_pay": "not_applicable", "changes": "present", "signatures": "present",
+}
+
+HANDWRITTEN = [("hand_nb_nordvik", nordvik, NORDVIK), ("hand_nn_vestvik", vestvik, VESTVIK)]
+
+
+# --- held out: written and labelled after the rules were tuned on the drafts above -----------
+
+def nordfjell() -> bytes:
+    """Bokmål county draft: label/value table in content controls, åremål by dates, a retreat post
+    expressly not agreed, a pending insertion and a pending deletion, a date line left blank."""
+    d = Doc(seed=23)
+    h1 = lambda t: d.heading(t, 1, "Heading")  # noqa: E731
+    p = d.para
+    d.add(
+        p("Arbeidsavtale", style="Tittel"),
+        d.table([
+            ["Arbeidsgiver", "Nordfjell fylkeskommune, Fylkeshuset, Storgata 5, 9008 Tromsø. Org.nr.: 974 760 673"],
+            ["Arbeidstaker", "Hanne Solberg, Prestvannveien 20, 9011 Tromsø"],
+            ["Stilling", "Fylkeskommunedirektør"],
+            ["Tiltredelse", "15. august 2026"],
+            ["Ansettelsesform", "Åremål, seks år"],
+            ["Stillingsprosent", "100"],
+        ], sdt_cells=True),
+        h1("Åremål"),
+        p("Åremålsperioden løper fra 15. august 2026 til 14. august 2032. Fylkestinget avgjør om perioden "
+          "skal forlenges."),
+        h1("Retrettstilling"),
+        p("Det er ikke avtalt retrettstilling."),
+        h1("Arbeidsvilkår"),
+        p("Fylkeskommunedirektøren er øverste leder for fylkeskommunens administrasjon, jf. kommuneloven "
+          "§ 13-1, og har ansvar for at saker til fylkestinget er forsvarlig utredet."),
+        p("Arbeidstiden følger bestemmelsene for ledende stillinger."),
+        p("Ferie etter ferieloven."),
+        p(segments=[("ins", "Fylkeskommunedirektøren har rett til velferdspermisjon etter Hovedtariffavtalen.")]),
+        p("Pensjon: Statens pensjonskasse."),
+        p("Hovedtariffavtalen gjelder så langt den passer."),
+        h1("Lønn"),
+        p("Årslønn: 1 450 000 kroner."),
+        p("Lønnen vurderes årlig av fylkesutvalget."),
+        h1("Oppsigelse og etterlønn"),
+        p("Gjensidig oppsigelsesfrist er seks måneder. Oppsigelsen skal være skriftlig."),
+        p("Fylkeskommunedirektøren fraskriver seg stillingsvernet i arbeidsmiljøloven kapittel 15 mot "
+          "etterlønn i tolv måneder, jf. § 15-16 andre ledd."),
+        p(segments=[("del", "Etterlønnen reduseres ikke mot annen inntekt.")]),
+        h1("Øvrige bestemmelser"),
+        p("Fylkeskommunedirektøren har taushetsplikt etter forvaltningsloven og annen lovgivning, også etter "
+          "at arbeidsforholdet er slutt."),
+        p("Utviklingssamtale holdes hvert år med fylkesordfører og fylkesvaraordfører."),
+        p("Bierverv skal meldes til fylkesordføreren."),
+        p("Tromsø, ____________"),
+        d.table([["For Nordfjell fylkeskommune", "Arbeidstaker"], ["Anne Lie, fylkesordfører", "Hanne Solberg"]]),
+    )
+    return d.to_bytes()
+
+
+NORDFJELL = {
+    "parties": "present", "council_decision": "missing", "position": "present", "workplace": "missing",
+    "start_date": "present", "employment_form": "present", "employment_percentage": "present",
+    "fixed_term": "present", "retreat_position": "not_applicable", "probation": "not_applicable",
+    "working_time": "present", "salary": "incomplete", "salary_review": "present", "holiday": "present",
+    "paid_leave": "present", "pension_insurance": "present", "collective_agreements": "incomplete",
+    "competence_development": "missing", "responsibility_authority": "present",
+    "performance_expectations": "missing", "development_dialogue": "present",
+    "expectation_disputes": "missing", "confidentiality": "present", "cv_publication": "missing",
+    "side_jobs": "present", "notice_and_termination": "present", "employment_protection_waiver": "present",
+    "severance_pay": "present", "changes": "missing", "signatures": "present",
+}
+
+
+def heimdal() -> bytes:
+    """Nynorsk, terse herad draft with bold unnumbered headings and combined sections."""
+    d = Doc(seed=31)
+    p = d.para
+    b = lambda t: d.para(t, bold=True)  # noqa: E731
+    d.add(
+        p("ARBEIDSAVTALE – KOMMUNEDIREKTØR"),
+        p("Mellom Heimdal herad (org.nr. 987 654 321) og Ola Heggen, Nedre Heggen 2, 3864 Rauland, er det i "
+          "dag gjort følgjande avtale:"),
+        b("Stilling og tilsetjing"),
+        p("Ola Heggen vert tilsett som kommunedirektør frå 1. januar 2027, i fast 100 % stilling. "
+          "Heradsstyret gjorde vedtak om tilsetjinga 10.10.2026 (sak 55/26)."),
+        p("Arbeidsstad er kommunehuset i Rauland."),
+        b("Prøvetid"),
+        p("Prøvetida er seks månader."),
+        b("Løn"),
+        p("Årsløna er kr 990 000. Løna vert utbetalt på vanleg løningsdag."),
+        p("Kommunedirektøren har ikkje krav på overtidsbetaling."),
+        b("Arbeidstid, ferie og permisjon"),
+        p("Kommunedirektøren har ei leiande stilling. Ferie etter ferielova. Permisjonar etter lov og "
+          "tariffavtale."),
+        b("Pensjon"),
+        p("Kommunedirektøren er med i pensjonsordninga til heradet."),
+        b("Oppseiing"),
+        p("Oppseiingsfristen er tre månader, og oppseiing skal vere skriftleg."),
+        b("Anna"),
+        p("Kommunedirektøren har teieplikt, òg etter at arbeidsforholdet er avslutta."),
+        p("Kommunedirektøren kan ikkje ha bierverv utan løyve frå formannskapet."),
+        p("Det skal vere utviklingssamtale ein gong i året med ordføraren og varaordføraren."),
+        p("Rauland, 1. november 2026"),
+        p("Ordførar                Kommunedirektør"),
+    )
+    return d.to_bytes()
+
+
+HEIMDAL = {
+    "parties": "present", "council_decision": "present", "position": "present", "workplace": "present",
+    "start_date": "present", "employment_form": "present", "employment_percentage": "present",
+    "fixed_term": "not_applicable", "retreat_position": "not_applicable", "probation": "present",
+    "working_time": "present", "salary": "present", "salary_review": "missing", "holiday": "present",
+    "paid_leave": "present", "pension_insurance": "incomplete", "collective_agreements": "missing",
+    "competence_development": "missing", "responsibility_authority": "missing",
+    "performance_expectations": "missing", "development_dialogue": "present",
+    "expectation_disputes": "missing", "confidentiality": "present", "cv_publication": "missing",
+    "side_jobs": "present", "notice_and_termination": "present", "employment_protection_waiver": "missing",
+    "severance_pay": "not_applicable", "changes": "missing", "signatures": "present",
+}
+
+HELD_OUT = [("held_nb_nordfjell", nordfjell, NORDFJELL), ("held_nn_heimdal", heimdal, HEIMDAL)]
