@@ -395,9 +395,9 @@ def check_passages(passages: list[wordxml.Passage], name: str = "dokument") -> R
         before = _clause_results(_View(passages, original=True, rules=rules), rules)
         for cid, result in results.items():
             was = before[cid].status
-            if result.status in (PRESENT, INCOMPLETE) and was in (MISSING, NOT_APPLICABLE):
+            if result.status == PRESENT and was != PRESENT:
                 result.notes.append("only_in_pending_insertion")
-            elif result.status in (MISSING, NOT_APPLICABLE) and was in (PRESENT, INCOMPLETE):
+            elif result.status != PRESENT and was == PRESENT:
                 result.notes.append("only_in_deleted_text")
     form, counts = _language_form(passages, rules)
     findings = _findings(passages, view, results, form, counts, rules)

@@ -367,7 +367,7 @@ class _Reader:
             elif tag == qn("w:tbl"):
                 self.table(child, part)
             elif tag in (qn("w:sdt"), qn("w:customXml"), qn("w:sdtContent"), qn("w:ins"),
-                         qn("w:moveTo"), qn("w:smartTag")):
+                         qn("w:moveTo"), qn("w:smartTag"), qn("w:footnote"), qn("w:endnote")):
                 self.block(child, part, cell)
             elif tag == f"{{{MC_NS}}}AlternateContent":
                 choice = child.find(f"{{{MC_NS}}}Choice")
