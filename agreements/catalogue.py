@@ -55,6 +55,7 @@ class Clause:
     mentions: tuple[re.Pattern, ...]
     topics: tuple[re.Pattern, ...]
     substance: tuple[Group, ...]
+    excluded: tuple[re.Pattern, ...] = field(default=())
     applies: tuple[re.Pattern, ...] = field(default=())
     negated: tuple[re.Pattern, ...] = field(default=())
 
@@ -109,6 +110,7 @@ def rules() -> Rules:
             mentions=compile_all(c["detect"]["mentions"], re.IGNORECASE | re.MULTILINE),
             topics=compile_all(c["detect"].get("topics")),
             substance=tuple(Group(g["name"], compile_all(g["any"])) for g in c["detect"]["substance"]),
+            excluded=compile_all(c["detect"].get("excluded")),
             applies=compile_all(c["detect"].get("applies")),
             negated=compile_all(c["detect"].get("negated")),
         )

@@ -142,7 +142,7 @@ class _View:
             return p.heading_level
         if text.endswith((".", ",", ";")) and not re.fullmatch(r"[\d.\s§]+\S.*", text[:4] + "x"):
             return None
-        numbered = re.match(r"^(?:§\s*)?(\d+(?:\.\d+)*)\.?\s+\S", text)
+        numbered = re.match(r"^(?:§\s*)?(\d{1,2}(?:\.\d{1,2})*)\.?\s+[^\W\d_]", text)
         if numbered and len(text) <= 70 and not text.endswith("."):
             return numbered.group(1).count(".") + 1
         letters = [c for c in text if c.isalpha()]
@@ -297,6 +297,8 @@ def _evaluate(view: _View, clause: catalogue.Clause) -> _Evaluation:
                 return best
     for i, item in enumerate(view.items):
         if item.passage.part not in _BODY_PARTS or item.heading_level is not None:
+            continue
+        if clause.excluded and _any(clause.excluded, item.norm):
             continue
         negated = clause.negated and _any(clause.negated, item.norm)
         if _any(clause.mentions, item.norm) and not negated:

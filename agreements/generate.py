@@ -28,22 +28,46 @@ def render_document(document: dict) -> bytes:
     """A validated document as .docx bytes, checked by the checker before it is returned."""
     ctx = context.build(document)
     docx = render.render(TEMPLATES[document["language"]], ctx)
-    self_check(docx, ctx, TEMPLATES[document["language"]])
+    self_check(docx, ctx, TEMPLATES[document["language"]], document)
     return docx
 
 
-def self_check(docx: bytes, ctx: dict, template: str) -> None:
+def self_check(docx: bytes, ctx: dict, template: str, document: dict) -> None:
     """Read the finished agreement back like any draft: every clause the law requires or KS
-    recommends must be found, and each conditional clause exactly when the input asks for it."""
+    recommends must be found, and each conditional clause exactly when the input asks for it.
+
+    A conditional clause that the user's own free text brings into play (an extra term that
+    speaks of åremål in a permanent post) is an input error at that field; anything else wrong
+    is a fault in the template."""
     report = checker.check_bytes(docx, template)
-    wrong = []
+    wrong, triggered = [], []
     for clause in catalogue.rules().clauses:
+        result = report.result(clause.id)
         wanted = bool(ctx[clause.when]) if clause.when is not None else True
-        if wanted != (report.result(clause.id).status == checker.PRESENT):
+        if wanted != (result.status == checker.PRESENT):
             wrong.append(clause.id)
+        elif clause.level == "law_if" and result.fails():
+            triggered.append(clause)
     wrong += [f.code for f in report.findings if f.severity == "error"]
-    if wrong:
-        raise TemplateFault(error("self_check_failed", name=template, clauses=", ".join(sorted(set(wrong)))))
+    problems = [p for clause in triggered for p in _free_text_mentions(document, clause)]
+    if problems:
+        raise InvalidInput(problems)
+    if wrong or triggered:
+        names = sorted(set(wrong) | {c.id for c in triggered})
+        raise TemplateFault(error("self_check_failed", name=template, clauses=", ".join(names)))
+
+
+def _free_text_mentions(node, clause, path=()) -> list[Problem]:
+    if isinstance(node, str):
+        text = checker.normalize(node)
+        if any(p.search(text) for p in clause.applies) and not any(p.search(text) for p in clause.negated):
+            return [error("text_implies_clause", path, clause=clause.title["nb"])]
+        return []
+    if isinstance(node, dict):
+        return [p for k, v in node.items() for p in _free_text_mentions(v, clause, path + (k,))]
+    if isinstance(node, list):
+        return [p for i, v in enumerate(node) for p in _free_text_mentions(v, clause, path + (i,))]
+    return []
 
 
 def build(path: str | Path, with_pdf: bool = False) -> Generated:

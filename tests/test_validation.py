@@ -147,3 +147,13 @@ def test_defaults_are_filled(doc):
     normalized = validation.validate(doc).document
     assert normalized["employment"]["percentage"] == 100
     assert normalized["probation"]["notice_days"] == 14
+
+
+def test_free_text_that_brings_in_a_clause_the_input_lacks_is_an_input_error(doc):
+    from agreements import generate
+    from agreements.problems import InvalidInput
+    set_path(doc, "working_time.additional_terms", ["Stillingen er et åremål."])
+    with pytest.raises(InvalidInput) as info:
+        generate.render_document(validation.validate(doc).document)
+    assert [(p.code, p.dotted) for p in info.value.problems] == \
+        [("text_implies_clause", "working_time.additional_terms.0")]
