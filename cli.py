@@ -191,6 +191,45 @@ def check_command(files: tuple[str, ...], fmt: str, strict: bool, lang: str):
     sys.exit(worst)
 
 
+@cli.command("lint-template", epilog=CHECK_EXIT_CODES)
+@click.argument("templates", nargs=-1, metavar="MAL.docx...", type=click.Path(path_type=str))
+@lang_option
+def lint_template(templates: tuple[str, ...], lang: str):
+    """Kontroller Word-maler: ukjente og ubrukte felt, delte tagger, punkter malen ikke kan lage.
+
+    Uten argument kontrolleres de innebygde malene. Kode 1 når en mal har feil.
+    """
+    from agreements import generate, lint, messages, resources
+
+    worst = 0
+    names = templates or tuple(generate.TEMPLATES.values())
+    for name in names:
+        source = resources.template(name) if not templates else None
+        try:
+            data = source.read_bytes() if source is not None else open(name, "rb").read()
+        except FileNotFoundError:
+            _say([__import__("agreements.problems", fromlist=["error"]).error("input_not_found", file=name)],
+                 lang, err=True)
+            worst = max(worst, int(ExitCode.UNREADABLE))
+            continue
+        try:
+            found = lint.lint(data, name)
+        except AgreementsError as exc:
+            _say(exc.problems, lang, err=True)
+            worst = max(worst, int(exc.exit_code))
+            continue
+        for f in found:
+            label = messages.text(f"severity_{f.severity}", lang)
+            click.echo(f"{label} {messages.text(f.code, lang, **f.params)}")
+        errors = sum(1 for f in found if f.severity == "error")
+        warnings = len(found) - errors
+        click.echo(messages.text("lint_summary" if found else "lint_clean", lang, file=name,
+                                 errors=errors, warnings=warnings))
+        if errors:
+            worst = max(worst, int(ExitCode.INVALID))
+    sys.exit(worst)
+
+
 @cli.command()
 @click.option("--kind", type=click.Choice(["kommune", "fylkeskommune"]), default="kommune",
               show_default=True, help="Kommune (fast stilling) eller fylkeskommune (åremål).")

@@ -17,6 +17,30 @@ def _environment() -> jinja2.Environment:
     return jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
 
 
+def template_sources(data: bytes) -> list[str]:
+    """The Jinja source of every part of a template (body, headers, footers) after docxtpl's own
+    preprocessing, for static analysis."""
+    tpl = DocxTemplate(io.BytesIO(data))
+    tpl.init_docx()
+    sources = [tpl.patch_xml(tpl.get_xml())]
+    for uri in (tpl.HEADER_URI, tpl.FOOTER_URI):
+        for _, part in tpl.get_headers_footers(uri):
+            sources.append(tpl.patch_xml(tpl.get_part_xml(part)))
+    return sources
+
+
+def render_bytes(data: bytes, context: dict) -> bytes:
+    """Merge ``context`` into template bytes (not necessarily a bundled template)."""
+    tpl = DocxTemplate(io.BytesIO(data))
+    try:
+        tpl.render(context, _environment(), autoescape=True)
+    except jinja2.TemplateError as exc:
+        raise TemplateFault(error("template_error", name="mal", detail=str(exc))) from None
+    buffer = io.BytesIO()
+    tpl.save(buffer)
+    return buffer.getvalue()
+
+
 def _load(name: str) -> DocxTemplate:
     source = resources.template(name)
     if not source.is_file():

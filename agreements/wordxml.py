@@ -421,3 +421,17 @@ def read_passages(data: bytes, name: str = "dokument") -> list[Passage]:
             if rel_kind == kind and path in pkg.names:
                 reader.block(pkg.xml(path), part)
     return reader.passages
+
+
+def paragraph_runs(data: bytes, name: str = "mal") -> list[tuple[str, list[str]]]:
+    """(part name, texts of its runs) for every paragraph of the body, headers and footers:
+    what a template linter needs to see whether a tag is split across runs."""
+    _sniff(data, name)
+    pkg = _Package(data, name)
+    out = []
+    for member in sorted(pkg.names):
+        if member == "word/document.xml" or re.match(r"word/(header|footer)\d*\.xml$", member):
+            for p in pkg.xml(member).iter(qn("w:p")):
+                runs = ["".join(t.text or "" for t in r.iter(qn("w:t"))) for r in p.iter(qn("w:r"))]
+                out.append((member, runs))
+    return out

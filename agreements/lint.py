@@ -1,0 +1,185 @@
+"""Template lint: variables the input cannot supply, input fields never used, broken tags, and
+catalogue clauses a template cannot produce."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import jinja2
+from jinja2 import nodes
+
+from . import checker, context, render, resources, validation, wordxml
+
+SMART_QUOTES = "“”‘’„«»"
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    severity: str  # error | warning
+    params: dict = field(default_factory=dict, hash=False, compare=False)
+
+
+# --- variables used by the template -------------------------------------------------------
+
+def _chain(node) -> str | None:
+    parts = []
+    while isinstance(node, nodes.Getattr):
+        parts.append(node.attr)
+        node = node.node
+    if isinstance(node, nodes.Name):
+        return ".".join([node.name] + parts[::-1])
+    return None
+
+
+def _used_paths(source: str) -> set[str]:
+    """Dotted context paths a template reads; loop variables resolve to their list, as ``list[]``."""
+    tree = jinja2.Environment().parse(source)
+    used: set[str] = set()
+
+    def visit(node, scope: dict[str, str]):
+        if isinstance(node, nodes.For):
+            iterable = _chain(node.iter)
+            visit(node.iter, scope)
+            inner = dict(scope)
+            if isinstance(node.target, nodes.Name) and iterable:
+                inner[node.target.name] = _resolve(iterable, scope) + "[]"
+            for child in node.body + node.else_:
+                visit(child, inner)
+            return
+        if isinstance(node, (nodes.Getattr, nodes.Name)):
+            chain = _chain(node)
+            if chain:
+                used.add(_resolve(chain, scope))
+                return
+        for child in node.iter_child_nodes():
+            visit(child, scope)
+
+    visit(tree, {})
+    return used
+
+
+def _resolve(chain: str, scope: dict[str, str]) -> str:
+    head, _, rest = chain.partition(".")
+    if head in scope:
+        return scope[head] + ("." + rest if rest else "")
+    return chain
+
+
+def _available(value, prefix: str = "") -> set[str]:
+    out = {prefix} if prefix else set()
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            out |= _available(inner, f"{prefix}.{key}" if prefix else key)
+    elif isinstance(value, list):
+        out.add(prefix + "[]")
+        for inner in value:
+            out |= _available(inner, prefix + "[]")
+    return out
+
+
+def _lookup(ctx, path: str):
+    node = ctx
+    for part in path.split("."):
+        if part.endswith("[]"):
+            node = node.get(part[:-2]) if isinstance(node, dict) else None
+            node = node[0] if isinstance(node, list) and node else None
+        else:
+            node = node.get(part) if isinstance(node, dict) else None
+    return node
+
+
+# --- input fields that reach the template -------------------------------------------------
+
+def _leaves(doc, schema: dict, path=()):
+    for key, value in doc.items():
+        rule = schema.get(key, {})
+        if rule.get("meta", {}).get("template") is False:
+            continue
+        inner = rule.get("schema", {})
+        if isinstance(value, dict):
+            yield from _leaves(value, inner, path + (key,))
+        elif isinstance(value, list) and value and isinstance(value[0], dict):
+            yield from _leaves(value[0], inner.get("schema", {}), path + (key, 0))
+        else:
+            yield path + (key,), value
+
+
+def _perturbed(value):
+    if isinstance(value, bool):
+        return not value
+    if isinstance(value, int):
+        return value - 1 if value > 1 else value + 1
+    if isinstance(value, Decimal):
+        return value + 1
+    if isinstance(value, dt.date):
+        return value + dt.timedelta(days=1)
+    if isinstance(value, list):
+        return value + ["endret tekst"]
+    return f"Endret {value}"  # changes the start, which every formatting keeps
+
+
+def _set(doc, path, value):
+    node = doc
+    for part in path[:-1]:
+        node = node[part]
+    node[path[-1]] = value
+
+
+def _unused_fields(sample: dict, used: set[str]) -> list[str]:
+    base = context.build(sample)
+    values = {p: _lookup(base, p) for p in used}
+    unused = []
+    schema = resources.load_yaml("agreement.yaml")["schema"]
+    for path, value in _leaves(sample, schema):
+        changed = copy.deepcopy(sample)
+        _set(changed, path, _perturbed(value))
+        try:
+            ctx = context.build(changed)
+        except (KeyError, TypeError, ValueError):
+            continue
+        if all(_lookup(ctx, p) == values[p] for p in used):
+            unused.append(".".join(str(p) for p in path if not isinstance(p, int)))
+    return unused
+
+
+# --- the lint ------------------------------------------------------------------------------
+
+def lint(data: bytes, name: str) -> list[Finding]:
+    """Everything wrong with a template, as findings (raises UnreadableDocument for non-.docx)."""
+    out: list[Finding] = []
+    for part, runs in wordxml.paragraph_runs(data, name):
+        joined, offsets, pos = "".join(runs), [], 0
+        for run in runs:
+            offsets.append((pos, pos + len(run)))
+            pos += len(run)
+        for tag in re.finditer(r"\{[{%].*?[%}]\}|\{[{%][^}]*$", joined):
+            within = any(a <= tag.start() and tag.end() <= b for a, b in offsets)
+            if not within:
+                out.append(Finding("lint_split_tag", "error", {"part": part, "tag": tag.group(0)[:60]}))
+            if any(q in tag.group(0) for q in SMART_QUOTES):
+                out.append(Finding("lint_smart_quotes", "error", {"part": part, "tag": tag.group(0)[:60]}))
+    sample = validation.validate(resources.load_yaml("lint_sample.yaml"))
+    ctx = context.build(sample.document)
+    available = _available(ctx)
+    used: set[str] = set()
+    try:
+        for source in render.template_sources(data):
+            used |= _used_paths(source)
+    except jinja2.TemplateSyntaxError as exc:
+        return out + [Finding("lint_syntax", "error", {"detail": f"{exc.message} (linje {exc.lineno})"})]
+    for path in sorted(used - available):
+        out.append(Finding("lint_unknown_variable", "error", {"name": path}))
+    for path in _unused_fields(sample.document, used & available):
+        out.append(Finding("lint_unused_field", "warning", {"field": path}))
+    if not any(f.severity == "error" for f in out):
+        report = checker.check_bytes(render.render_bytes(data, ctx), name)
+        for result in report.clauses:
+            if result.status != checker.PRESENT:
+                out.append(Finding("lint_clause_not_produced", "error",
+                                   {"clause": result.id, "status": result.status}))
+    return out

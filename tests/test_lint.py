@@ -1,0 +1,66 @@
+"""Template lint: the bundled templates are clean; each kind of defect is found."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+import pytest
+
+from agreements import generate, lint, resources
+from cli import cli
+
+
+def _bundled() -> bytes:
+    return resources.template("arbeidsavtale.nb.docx").read_bytes()
+
+
+def _edit(change) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(_bundled())) as zin:
+        files = {n: zin.read(n) for n in zin.namelist()}
+    files["word/document.xml"] = change(files["word/document.xml"].decode("utf-8")).encode("utf-8")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zout:
+        for name, data in files.items():
+            zout.writestr(name, data)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("name", sorted(generate.TEMPLATES.values()))
+def test_bundled_templates_are_clean(name):
+    assert lint.lint(resources.template(name).read_bytes(), name) == []
+
+
+def codes(data: bytes) -> set[tuple[str, str]]:
+    return {(f.code, f.severity) for f in lint.lint(data, "mal.docx")}
+
+
+CASES = [
+    (lambda x: x.replace("{{ employee.name }}", "{{ employee.nam</w:t></w:r><w:r><w:t>e }}", 1),
+     ("lint_split_tag", "error")),
+    (lambda x: x.replace("{% if cv_consent %}", "{% if cv_consent == “ja” %}", 1), ("lint_smart_quotes", "error")),
+    (lambda x: x.replace("{{ start_date }}", "{{ start_dato }}", 1), ("lint_unknown_variable", "error")),
+    (lambda x: x.replace("{{ employer.orgnr }}", "", 1), ("lint_unused_field", "warning")),
+    (lambda x: re.sub(r"Arbeidstakeren har taushetsplikt[^<]*", "Tekst.", x), ("lint_clause_not_produced", "error")),
+    (lambda x: x.replace("{% if cv_consent %}", "{% if cv_consent %", 1), ("lint_syntax", "error")),
+]
+
+
+@pytest.mark.parametrize("change,expected", CASES, ids=[c[1][0] for c in CASES])
+def test_defect_is_found(change, expected):
+    assert expected in codes(_edit(change))
+
+
+def test_unused_field_names_the_field():
+    found = lint.lint(_edit(lambda x: x.replace("{{ employer.orgnr }}", "", 1)), "mal.docx")
+    assert [f.params["field"] for f in found if f.code == "lint_unused_field"] == ["employer.org_number"]
+
+
+def test_cli_exit_codes(runner, tmp_path):
+    assert runner.invoke(cli, ["lint-template"]).exit_code == 0
+    broken = tmp_path / "mal.docx"
+    broken.write_bytes(_edit(lambda x: x.replace("{{ start_date }}", "{{ start_dato }}", 1)))
+    result = runner.invoke(cli, ["lint-template", str(broken)])
+    assert result.exit_code == 1 and "start_dato" in result.output
+    assert runner.invoke(cli, ["lint-template", str(tmp_path / "borte.docx")]).exit_code == 3
