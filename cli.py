@@ -199,20 +199,13 @@ def lint_template(templates: tuple[str, ...], lang: str):
 
     Uten argument kontrolleres de innebygde malene. Kode 1 når en mal har feil.
     """
-    from agreements import generate, lint, messages, resources
+    from agreements import checker, generate, lint, messages, resources
 
     worst = 0
     names = templates or tuple(generate.TEMPLATES.values())
     for name in names:
-        source = resources.template(name) if not templates else None
         try:
-            data = source.read_bytes() if source is not None else open(name, "rb").read()
-        except FileNotFoundError:
-            _say([__import__("agreements.problems", fromlist=["error"]).error("input_not_found", file=name)],
-                 lang, err=True)
-            worst = max(worst, int(ExitCode.UNREADABLE))
-            continue
-        try:
+            data = checker.read_docx(name) if templates else resources.template(name).read_bytes()
             found = lint.lint(data, name)
         except AgreementsError as exc:
             _say(exc.problems, lang, err=True)

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import catalogue, wordxml
+from . import catalogue, inputfile, wordxml
 from .norwegian_ids import find_fnr, mask
-from .problems import ExitCode, UnreadableDocument, UnreadableInput, error
+from .problems import ExitCode, UnreadableDocument, error
 
 PRESENT, INCOMPLETE, MISSING, NOT_APPLICABLE = "present", "incomplete", "missing", "not_applicable"
 _RANK = {PRESENT: 2, INCOMPLETE: 1, MISSING: 0}
@@ -140,7 +140,7 @@ class _View:
             return None
         if p.heading_level:
             return p.heading_level
-        if text.endswith((".", ",", ";")) and not re.fullmatch(r"[\d.\s§]+\S.*", text[:4] + "x"):
+        if text.endswith((".", ",", ";")):
             return None
         numbered = re.match(r"^(?:§\s*)?(\d{1,2}(?:\.\d{1,2})*)\.?\s+[^\W\d_]", text)
         if numbered and len(text) <= 70 and not text.endswith("."):
@@ -410,22 +410,13 @@ def check_bytes(data: bytes, name: str = "dokument") -> Report:
     return check_passages(wordxml.read_passages(data, name), name)
 
 
+def read_docx(path: str | Path) -> bytes:
+    """A .docx from disk (only ever opened for reading), refused early when too large."""
+    limit = wordxml.LIMITS["file_bytes"]
+    return inputfile.read_bytes(path, limit, lambda: UnreadableDocument(
+        error("doc_too_large", file=str(path), limit=limit // 2**20), ExitCode.TOO_LARGE))
+
+
 def check_file(path: str | Path) -> Report:
-    """Check a file on disk; it is only ever opened for reading."""
-    path = Path(path)
-    try:
-        if path.is_dir():
-            raise UnreadableInput(error("input_is_directory", file=str(path)))
-        size = path.stat().st_size
-        if size > wordxml.LIMITS["file_bytes"]:
-            raise UnreadableDocument(error("doc_too_large", file=str(path),
-                                           limit=wordxml.LIMITS["file_bytes"] // 2**20), ExitCode.TOO_LARGE)
-        with path.open("rb") as fh:
-            data = fh.read()
-    except FileNotFoundError:
-        raise UnreadableInput(error("input_not_found", file=str(path))) from None
-    except PermissionError:
-        raise UnreadableInput(error("input_no_permission", file=str(path))) from None
-    except IsADirectoryError:
-        raise UnreadableInput(error("input_is_directory", file=str(path))) from None
-    return check_bytes(data, str(path))
+    """Check a file on disk."""
+    return check_bytes(read_docx(path), str(path))

@@ -73,26 +73,35 @@ def parse_text(text: str, source: str, fmt: str) -> dict:
     return data
 
 
-def read_input(path: str | Path) -> dict:
-    """Read an input file; the format follows the suffix (.json is JSON, anything else YAML)."""
+def read_bytes(path: str | Path, limit: int, too_large=None) -> bytes:
+    """A user's file as bytes, with clear errors; ``too_large`` builds the error past ``limit``."""
     path = Path(path)
     source = str(path)
     try:
         if path.is_dir():
             raise UnreadableInput(error("input_is_directory", file=source))
-        size = path.stat().st_size
-        if size > MAX_INPUT_BYTES:
-            raise UnreadableInput(error("input_too_large", file=source, limit=MAX_INPUT_BYTES))
-        raw = path.read_bytes()
+        if path.stat().st_size > limit:
+            raise too_large() if too_large else UnreadableInput(
+                error("input_too_large", file=source, limit=limit))
+        with path.open("rb") as fh:  # opened for reading only, never written
+            return fh.read()
     except FileNotFoundError:
         raise UnreadableInput(error("input_not_found", file=source)) from None
     except PermissionError:
         raise UnreadableInput(error("input_no_permission", file=source)) from None
+    except IsADirectoryError:
+        raise UnreadableInput(error("input_is_directory", file=source)) from None
     except OSError as exc:
         raise UnreadableInput(error("input_os_error", file=source, detail=exc.strerror or str(exc))) from None
+
+
+def read_input(path: str | Path) -> dict:
+    """Read an input file; the format follows the suffix (.json is JSON, anything else YAML)."""
+    path = Path(path)
+    raw = read_bytes(path, MAX_INPUT_BYTES)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise UnreadableInput(error("input_not_utf8", file=source, offset=exc.start)) from None
+        raise UnreadableInput(error("input_not_utf8", file=str(path), offset=exc.start)) from None
     fmt = "json" if path.suffix.lower() == ".json" else "yaml"
-    return parse_text(text, source, fmt)
+    return parse_text(text, str(path), fmt)

@@ -13,6 +13,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
+from .problems import ExitCode, UnreadableDocument, error
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
@@ -176,14 +178,10 @@ class Passage:
 
 
 def _fail(code: str, exit_code, **params):
-    from .problems import UnreadableDocument, error
-
     raise UnreadableDocument(error(code, **params), exit_code)
 
 
 def _sniff(data: bytes, name: str) -> None:
-    from .problems import ExitCode
-
     if not data.strip():
         _fail("doc_empty_file", ExitCode.NOT_DOCX, file=name)
     if data.startswith(OLE2_MAGIC):
@@ -197,8 +195,6 @@ def _sniff(data: bytes, name: str) -> None:
 
 
 def _parse_xml(raw: bytes, name: str, part: str):
-    from .problems import ExitCode
-
     head = raw[:4096].upper()
     if b"<!DOCTYPE" in head or b"<!ENTITY" in raw.upper():
         _fail("doc_unsafe_xml", ExitCode.UNSAFE_XML, file=name, part=part)
@@ -214,8 +210,6 @@ class _Package:
     """Bounded access to the parts of a .docx zip: sizes are enforced while unpacking."""
 
     def __init__(self, data: bytes, name: str):
-        from .problems import ExitCode
-
         self.name = name
         self.read_total = 0
         if len(data) > LIMITS["file_bytes"]:
@@ -232,8 +226,6 @@ class _Package:
             _fail("doc_encrypted", ExitCode.ENCRYPTED, file=name)
 
     def read(self, member: str) -> bytes:
-        from .problems import ExitCode
-
         limit = min(LIMITS["part_bytes"], LIMITS["total_bytes"] - self.read_total)
         try:
             with self.zip.open(member) as fh:
@@ -402,8 +394,6 @@ def read_passages(data: bytes, name: str = "dokument") -> list[Passage]:
     in place), then headers, footers, footnotes and endnotes. Raises UnreadableDocument."""
     _sniff(data, name)
     pkg = _Package(data, name)
-    from .problems import ExitCode
-
     main = next((path for kind, path in pkg.rels("") if kind == "officeDocument"), None) \
         if "_rels/.rels" in pkg.names else None
     main = main if main in pkg.names else ("word/document.xml" if "word/document.xml" in pkg.names else None)
