@@ -26,7 +26,7 @@ def render(problem: Problem, lang: str = DEFAULT_LANGUAGE) -> str:
     severity = text(f"severity_{problem.severity.value}", lang)
     if not problem.path:
         return f"{severity} {message}"
-    label = field_label(problem.path, lang)
+    label = field_label(problem.path, lang, problem.schema)
     if label is None:
         return text("field_line_bare", lang, severity=severity, field=problem.dotted, message=message)
     return text("field_line", lang, severity=severity, field=problem.dotted, label=label,

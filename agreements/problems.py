@@ -40,6 +40,7 @@ class Problem:
     path: tuple[str | int, ...] = ()
     params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     severity: Severity = Severity.ERROR
+    schema: str = "agreement.yaml"  # the input schema whose labels name ``path``
 
     @property
     def dotted(self) -> str:

@@ -21,9 +21,9 @@ def label_node(schema: dict, path: tuple) -> dict | None:
     return node
 
 
-def field_label(path: tuple, lang: str) -> str | None:
+def field_label(path: tuple, lang: str, schema_name: str = "agreement.yaml") -> str | None:
     """The Norwegian (or English) label of the field at ``path``, or None when unknown."""
-    schema = resources.load_yaml("agreement.yaml")["schema"]
+    schema = resources.load_yaml(schema_name)["schema"]
     names = [p for p in path if not isinstance(p, int)]
     if not names:
         return None

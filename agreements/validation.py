@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import difflib
 import re
@@ -93,8 +94,8 @@ class Result:
         return not self.errors
 
 
-def _schema() -> dict:
-    return resources.load_yaml("agreement.yaml")["schema"]
+def _schema(name: str = "agreement.yaml") -> dict:
+    return resources.load_yaml(name)["schema"]
 
 
 def _rules() -> dict:
@@ -121,8 +122,8 @@ def _leaf_errors(errors):
             yield err
 
 
-def _unknown_field_problem(path: tuple) -> Problem:
-    parent = label_node(_schema(), path[:-1])
+def _unknown_field_problem(path: tuple, schema_name: str) -> Problem:
+    parent = label_node(_schema(schema_name), path[:-1])
     known = sorted(parent.keys()) if isinstance(parent, dict) else []
     near = difflib.get_close_matches(str(path[-1]), known, n=1, cutoff=0.6)
     if near:
@@ -130,10 +131,10 @@ def _unknown_field_problem(path: tuple) -> Problem:
     return error("unknown_field", path, known=", ".join(known))
 
 
-def _problem_from_cerberus(err) -> Problem:
+def _problem_from_cerberus(err, schema_name: str = "agreement.yaml") -> Problem:
     path = tuple(err.document_path)
     if err.code == cerberus.errors.UNKNOWN_FIELD.code:
-        return _unknown_field_problem(path)
+        return _unknown_field_problem(path, schema_name)
     if err.rule == "check_with" or err.code == cerberus.errors.CUSTOM.code:
         return error(err.info[0] if err.info else "invalid", path)
     if err.rule == "type":
@@ -180,22 +181,28 @@ def _text_values(node, path: tuple, found: list[Problem]) -> None:
 
 
 def validate(data: dict) -> Result:
-    """Validate raw input data; every problem is reported at once, errors and warnings alike."""
+    """Validate raw agreement input; every problem is reported at once, errors and warnings alike."""
+    return validate_with(data, "agreement.yaml", _cross_field_problems)
+
+
+def validate_with(data: dict, schema_name: str, cross_field) -> Result:
+    """Validate ``data`` against a schema in schemas/ plus ``cross_field(document)`` rules."""
     problems: list[Problem] = []
     doc = copy.deepcopy(data)
     _strip_refused(doc, (), set(_rules()["refused_fields"]), problems)
     _text_values(doc, (), problems)
-    validator = _Validator(_schema())
+    validator = _Validator(_schema(schema_name))
     valid = validator.validate(doc)
-    problems.extend(_problem_from_cerberus(e) for e in _leaf_errors(validator._errors))
+    problems.extend(_problem_from_cerberus(e, schema_name) for e in _leaf_errors(validator._errors))
     normalized = validator.document if validator.document is not None else doc
-    problems.extend(_cross_field_problems(normalized))
-    problems = sorted(set(problems), key=lambda p: (not p.is_error, [str(x) for x in p.path], p.code))
+    problems.extend(cross_field(normalized))
+    problems = sorted({dataclasses.replace(p, schema=schema_name) for p in problems},
+                      key=lambda p: (not p.is_error, [str(x) for x in p.path], p.code))
     ok = valid and not any(p.is_error for p in problems)
     return Result(normalized if ok else None, problems)
 
 
-def _get(doc, *path, default=None):
+def get(doc, *path, default=None):
     node = doc
     for key in path:
         if not isinstance(node, dict) or key not in node:
@@ -227,9 +234,9 @@ def _cross_field_problems(doc: dict) -> list[Problem]:
     rules = _rules()
     limits = rules["limits"]
     out: list[Problem] = []
-    kind = _get(doc, "employer", "kind")
-    name = _get(doc, "employer", "name")
-    governance = _get(doc, "employer", "governance")
+    kind = get(doc, "employer", "kind")
+    name = get(doc, "employer", "name")
+    governance = get(doc, "employer", "governance")
 
     # Employers with parliamentary government have no kommunedirektør.
     if governance == "parlamentarisk":
@@ -243,63 +250,63 @@ def _cross_field_problems(doc: dict) -> list[Problem]:
             rules["employer_name_words"][kind], name, re.IGNORECASE):
         out.append(error("employer_name_kind", ("employer", "name"), kind=kind))
 
-    council = _get(doc, "employer", "council_name")
+    council = get(doc, "employer", "council_name")
     allowed_councils = rules["council_names"].get(kind, [])
     if isinstance(council, str) and allowed_councils and council not in allowed_councils:
         out.append(error("council_name_not_allowed", ("employer", "council_name"),
                          allowed=", ".join(allowed_councils)))
 
-    months = _get(doc, "probation", "months")
+    months = get(doc, "probation", "months")
     if isinstance(months, int) and months > limits["probation_max_months"]:
         out.append(error("probation_too_long", ("probation", "months"),
                          limit=limits["probation_max_months"]))
 
-    form = _get(doc, "employment", "form")
-    fixed = _get(doc, "fixed_term")
+    form = get(doc, "employment", "form")
+    fixed = get(doc, "fixed_term")
     if form == "åremål" and fixed is None:
         out.append(error("fixed_term_required", ("fixed_term",)))
     if form == "fast" and fixed is not None:
         out.append(error("fixed_term_without_aaremaal", ("fixed_term",)))
-    years = _get(doc, "fixed_term", "years")
+    years = get(doc, "fixed_term", "years")
     if isinstance(years, int) and years < limits["fixed_term_min_years"]:
         out.append(error("fixed_term_too_short", ("fixed_term", "years"),
                          limit=limits["fixed_term_min_years"]))
-    start = _get(doc, "start_date")
-    end = _get(doc, "fixed_term", "end_date")
+    start = get(doc, "start_date")
+    end = get(doc, "fixed_term", "end_date")
     if _is_date(start) and _is_date(end) and isinstance(years, int):
         expected = expected_fixed_term_end(start, years)
         if end != expected:
             out.append(error("fixed_term_end_mismatch", ("fixed_term", "end_date"),
                              expected=expected.isoformat(), years=years))
 
-    notice = _get(doc, "notice", "months")
+    notice = get(doc, "notice", "months")
     if isinstance(notice, int) and notice < limits["notice_min_months"]:
         out.append(error("notice_too_short", ("notice", "months"), limit=limits["notice_min_months"]))
 
-    waiver = _get(doc, "employment_protection_waiver", "agreed")
-    if waiver is True and _get(doc, "severance_pay") is None:
+    waiver = get(doc, "employment_protection_waiver", "agreed")
+    if waiver is True and get(doc, "severance_pay") is None:
         out.append(error("waiver_requires_severance", ("severance_pay",)))
-    if waiver is False and _get(doc, "employment", "new_appointment", default=True) is True:
+    if waiver is False and get(doc, "employment", "new_appointment", default=True) is True:
         out.append(warning("ks_waiver_recommended", ("employment_protection_waiver", "agreed")))
-    if _get(doc, "severance_pay", "reduce_for_other_income") is False:
+    if get(doc, "severance_pay", "reduce_for_other_income") is False:
         out.append(warning("severance_without_reduction", ("severance_pay", "reduce_for_other_income")))
 
-    if _get(doc, "development_dialogue", "agreed") is False:
+    if get(doc, "development_dialogue", "agreed") is False:
         out.append(warning("ks_dialogue_recommended", ("development_dialogue", "agreed")))
-    if _get(doc, "cv_publication", "consent") is False:
+    if get(doc, "cv_publication", "consent") is False:
         out.append(warning("ks_cv_consent_recommended", ("cv_publication", "consent")))
 
-    body = _get(doc, "salary_review", "body")
+    body = get(doc, "salary_review", "body")
     council_word = council or _council_default(kind)
     if isinstance(body, str) and council_word and body.casefold() != council_word.casefold() \
-            and _get(doc, "salary_review", "delegation_decision") is None:
+            and get(doc, "salary_review", "delegation_decision") is None:
         out.append(error("delegation_decision_required", ("salary_review", "delegation_decision"),
                          body=body))
 
-    decided = _get(doc, "council_decision", "date")
+    decided = get(doc, "council_decision", "date")
     if _is_date(decided) and _is_date(start) and decided > start:
         out.append(warning("decision_after_start", ("council_decision", "date")))
-    signed = _get(doc, "signatures", "date")
+    signed = get(doc, "signatures", "date")
     if _is_date(signed) and _is_date(decided) and signed < decided:
         out.append(warning("signed_before_decision", ("signatures", "date")))
     if _is_date(signed) and _is_date(start) and (signed - start).days > 7:
