@@ -153,8 +153,10 @@ def generate(input_file: str, output: str, with_pdf: bool, force: bool, lang: st
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text: lesbar rapport. json: maskinlesbar (én fil: ett objekt; flere: én linje per fil).")
 @click.option("--strict", is_flag=True, help="La også manglende KS-anbefalte punkter gi kode 1.")
+@click.option("--kind", type=click.Choice(["agreement", "minutes"]), default="agreement", show_default=True,
+              help="agreement: arbeidsavtale. minutes: referat fra utviklingssamtale (KS' fire punkter og fem tema).")
 @lang_option
-def check_command(files: tuple[str, ...], fmt: str, strict: bool, lang: str):
+def check_command(files: tuple[str, ...], fmt: str, strict: bool, kind: str, lang: str):
     """Kontroller arbeidsavtaler (.docx) punkt for punkt.
 
     Viser for hvert punkt i loven og KS' anbefalinger om det er på plass, mangler, er
@@ -168,7 +170,7 @@ def check_command(files: tuple[str, ...], fmt: str, strict: bool, lang: str):
     worst = 0
     for number, name in enumerate(files):
         try:
-            result = checker.check_file(name)
+            result = checker.check_file(name, kind)
         except AgreementsError as exc:
             worst = max(worst, int(exc.exit_code))
             if fmt == "json":
@@ -231,6 +233,94 @@ def example(kind: str):
     from agreements import generate, resources
 
     click.echo(resources.example(generate.EXAMPLES[kind]).read_text(encoding="utf-8"), nl=False)
+
+
+MINUTES_HELP = """Referat fra den årlige utviklingssamtalen og lønnssamtalen.
+
+\b
+Slik bruker HR det:
+  agreements minutes example > referat.yaml
+  agreements minutes generate referat.yaml --agreement avtale.yaml -o referat.docx
+  agreements minutes generate --blank -o tom-mal.docx
+  agreements minutes next referat.yaml -o referat-neste-år.yaml
+  agreements check --kind minutes referat.docx
+"""
+
+
+@cli.group(help=MINUTES_HELP, epilog=EXIT_CODES)
+def minutes():
+    pass
+
+
+@minutes.command("generate", epilog=EXIT_CODES)
+@click.argument("input_file", metavar="INNDATA", required=False, type=click.Path(path_type=str))
+@click.option("-o", "--output", "output", required=True, metavar="UT.docx", help="Referatet som skal lages (.docx).")
+@click.option("--agreement", metavar="AVTALE.yaml", type=click.Path(path_type=str),
+              help="Hent arbeidsgiver, kommunedirektør, organ og lønn fra inndata til arbeidsavtalen.")
+@click.option("--blank", is_flag=True, help="Tom mal med struktur og veiledning, uten inndata.")
+@click.option("--kind", type=click.Choice(["kommune", "fylkeskommune"]), default="kommune", show_default=True,
+              help="Type arbeidsgiver for den tomme malen (ord som ordfører/fylkesordfører).")
+@click.option("--salary-talk", is_flag=True, help="Ta med lønnssamtalen (KS' kriterier, lønn og utfall).")
+@click.option("--pdf", "with_pdf", is_flag=True, help="Lag også en PDF med LibreOffice.")
+@click.option("--force", is_flag=True, help="Erstatt utfiler som finnes fra før.")
+@lang_option
+def minutes_generate(input_file, output, agreement, blank, kind, salary_talk, with_pdf, force, lang):
+    """Lag referatet (eller en tom mal med --blank)."""
+    from agreements import generate as pipeline
+    from agreements import messages
+
+    if blank == (input_file is not None):
+        raise click.UsageError(messages.text("minutes_input_or_blank", lang))
+    made = pipeline.generate_minutes(input_file, output, agreement, salary_talk, kind, with_pdf, force)
+    _say(made.warnings, lang, err=True)
+    written = [Path(output)] + ([pipeline.pdf_path_for(Path(output))] if with_pdf else [])
+    for path in written:
+        click.echo(messages.text("wrote_file", lang, file=str(path.resolve())))
+
+
+@minutes.command("validate", epilog=EXIT_CODES)
+@click.argument("input_file", metavar="INNDATA", type=click.Path(path_type=str))
+@click.option("--agreement", metavar="AVTALE.yaml", type=click.Path(path_type=str),
+              help="Hent felles opplysninger fra inndata til arbeidsavtalen.")
+@click.option("--strict", is_flag=True, help="Regn advarsler (KS-anbefalinger) som feil.")
+@lang_option
+def minutes_validate(input_file, agreement, strict, lang):
+    """Kontroller inndata til et referat og vis alle feil og advarsler."""
+    from agreements import generate as pipeline
+    from agreements import messages
+
+    result = pipeline.validate_minutes_file(input_file, agreement)
+    _say(result.problems, lang, err=False)
+    counts = {"file": input_file, "errors": len(result.errors), "warnings": len(result.warnings)}
+    if not result.ok:
+        click.echo(messages.text("summary_invalid", lang, **counts))
+        sys.exit(int(ExitCode.INVALID))
+    click.echo(messages.text("summary_valid", lang, **counts))
+    if strict and result.warnings:
+        sys.exit(int(ExitCode.INVALID))
+
+
+@minutes.command("next", epilog=EXIT_CODES)
+@click.argument("previous", metavar="FORRIGE.yaml", type=click.Path(path_type=str))
+@click.option("-o", "--output", "output", required=True, metavar="NESTE.yaml", help="Inndata for neste år.")
+@click.option("--force", is_flag=True, help="Erstatt filen om den finnes.")
+@lang_option
+def minutes_next(previous, output, force, lang):
+    """Lag neste års inndata: fjorårets nye mål flyttes til «oppnådde resultater»."""
+    from agreements import generate as pipeline
+    from agreements import messages
+
+    checked = pipeline.next_minutes(previous, output, force)
+    _say(checked.problems, lang, err=True)
+    click.echo(messages.text("wrote_file", lang, file=str(Path(output).resolve())))
+
+
+@minutes.command("example")
+def minutes_example():
+    """Skriv ut en komplett, kommentert eksempelfil for et referat."""
+    from agreements import generate, resources
+
+    click.echo(resources.example(generate.EXAMPLES["minutes"]).read_text(encoding="utf-8"), nl=False)
 
 
 def main() -> None:

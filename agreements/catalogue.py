@@ -71,6 +71,7 @@ class Rules:
     heading_max_chars: int
     substance_labels: dict[str, dict[str, str]]
     signature_line: re.Pattern
+    report_blanks: bool  # minutes templates are meant to have empty cells
 
     def clause(self, clause_id: str) -> Clause:
         return next(c for c in self.clauses if c.id == clause_id)
@@ -80,15 +81,19 @@ class CatalogueError(Exception):
     """The bundled catalogue is broken: a fault of the installation, not of the user."""
 
 
+CATALOGUES = {"agreement": "clauses.yaml", "minutes": "minutes_clauses.yaml"}
+
+
 @functools.cache
-def rules() -> Rules:
-    """The validated, compiled catalogue (raises CatalogueError when the data is inconsistent)."""
+def rules(kind: str = "agreement") -> Rules:
+    """The validated, compiled catalogue for a kind of document (raises CatalogueError when the
+    data is inconsistent)."""
     check = resources.load_yaml("check_rules.yaml")
     macros = check["macros"]
-    data = resources.load_yaml("clauses.yaml")
+    data = resources.load_yaml(CATALOGUES[kind])
     validator = _CatalogueValidator(resources.load_yaml("catalogue.schema.yaml")["schema"], macros=macros)
     if not validator.validate(data):
-        raise CatalogueError(f"clauses.yaml: {validator.errors}")
+        raise CatalogueError(f"{CATALOGUES[kind]}: {validator.errors}")
     ids = [c["id"] for c in data["clauses"]]
     if len(ids) != len(set(ids)):
         raise CatalogueError("clauses.yaml: duplicate clause ids")
@@ -127,4 +132,5 @@ def rules() -> Rules:
         heading_max_chars=check["heading_max_chars"],
         substance_labels=check["substance_labels"],
         signature_line=re.compile(check["signature_line"], re.IGNORECASE),
+        report_blanks=data.get("report_blanks", True),
     )

@@ -77,12 +77,18 @@ class Report:
     form: str  # nb | nn | mixed | unknown
     clauses: list[ClauseResult]
     findings: list[Finding]
+    kind: str = "agreement"  # agreement | minutes
+
+    @property
+    def strict_always(self) -> bool:
+        """Minutes have no clause required by law: the KS parts are what they must contain."""
+        return self.kind == "minutes"
 
     def result(self, clause_id: str) -> ClauseResult:
         return next(c for c in self.clauses if c.id == clause_id)
 
     def failing(self, strict: bool = False) -> list[ClauseResult]:
-        return [c for c in self.clauses if c.fails(strict)]
+        return [c for c in self.clauses if c.fails(strict or self.strict_always)]
 
     def passed(self, strict: bool = False) -> bool:
         return not self.failing(strict) and not any(f.severity == "error" for f in self.findings)
@@ -331,7 +337,8 @@ def _clause_results(view: _View, rules: catalogue.Rules) -> dict[str, ClauseResu
         result = results[clause.id]
         if clause.applies:
             result.applicable = _condition_holds(view, clause)
-        else:  # severance pay: required when the waiver is there, reported when found anyway
+        elif "employment_protection_waiver" in results:
+            # severance pay: required when the waiver is there, reported when found anyway
             result.applicable = results["employment_protection_waiver"].status in (PRESENT, INCOMPLETE)
         if not result.applicable and result.status != PRESENT:
             result.status, result.missing, result.evidence, result.notes = NOT_APPLICABLE, [], [], []
@@ -356,8 +363,9 @@ def _language_form(passages, rules: catalogue.Rules) -> tuple[str, dict[str, int
 
 def _findings(passages, view: _View, results, form: str, counts, rules) -> list[Finding]:
     out: list[Finding] = []
-    waiver = results["employment_protection_waiver"].status in (PRESENT, INCOMPLETE)
-    severance = results["severance_pay"].status in (PRESENT, INCOMPLETE)
+    waiver = "employment_protection_waiver" in results and \
+        results["employment_protection_waiver"].status in (PRESENT, INCOMPLETE)
+    severance = "severance_pay" in results and results["severance_pay"].status in (PRESENT, INCOMPLETE)
     if waiver and not severance:
         out.append(Finding("waiver_without_severance", "error",
                            evidence=tuple(results["employment_protection_waiver"].evidence[:1])))
@@ -370,7 +378,7 @@ def _findings(passages, view: _View, results, form: str, counts, rules) -> list[
                                (_evidence(view, i, item.shown.replace(fnr, mask(fnr))
                                           .replace(fnr[:6] + " " + fnr[6:], mask(fnr))),)))
     holes = []
-    for i in range(len(view.items)):
+    for i in range(len(view.items) if rules.report_blanks else 0):
         for hole in _placeholders(view, [i]):
             holes.append(_evidence(view, i, view.items[i].shown, re.search(re.escape(hole), view.items[i].shown)))
     if holes:
@@ -386,9 +394,9 @@ def _findings(passages, view: _View, results, form: str, counts, rules) -> list[
     return out
 
 
-def check_passages(passages: list[wordxml.Passage], name: str = "dokument") -> Report:
+def check_passages(passages: list[wordxml.Passage], name: str = "dokument", kind: str = "agreement") -> Report:
     """Check passages read from a .docx (the document is taken as if all changes were accepted)."""
-    rules = catalogue.rules()
+    rules = catalogue.rules(kind)
     if not any(display(p.text + p.original) for p in passages):
         raise UnreadableDocument(error("doc_no_text", file=name), ExitCode.EMPTY_DOCUMENT)
     view = _View(passages, original=False, rules=rules)
@@ -403,11 +411,11 @@ def check_passages(passages: list[wordxml.Passage], name: str = "dokument") -> R
                 result.notes.append("only_in_deleted_text")
     form, counts = _language_form(passages, rules)
     findings = _findings(passages, view, results, form, counts, rules)
-    return Report(name, form, [results[c.id] for c in rules.clauses], findings)
+    return Report(name, form, [results[c.id] for c in rules.clauses], findings, kind)
 
 
-def check_bytes(data: bytes, name: str = "dokument") -> Report:
-    return check_passages(wordxml.read_passages(data, name), name)
+def check_bytes(data: bytes, name: str = "dokument", kind: str = "agreement") -> Report:
+    return check_passages(wordxml.read_passages(data, name), name, kind)
 
 
 def read_docx(path: str | Path) -> bytes:
@@ -417,6 +425,6 @@ def read_docx(path: str | Path) -> bytes:
         error("doc_too_large", file=str(path), limit=limit // 2**20), ExitCode.TOO_LARGE))
 
 
-def check_file(path: str | Path) -> Report:
+def check_file(path: str | Path, kind: str = "agreement") -> Report:
     """Check a file on disk."""
-    return check_bytes(read_docx(path), str(path))
+    return check_bytes(read_docx(path), str(path), kind)

@@ -9,7 +9,7 @@ from . import resources
 from .validation import expected_fixed_term_end
 
 
-def _terms(lang: str, kind: str) -> dict[str, str]:
+def terms(lang: str, kind: str) -> dict[str, str]:
     words = dict(resources.load_yaml("terms.yaml")[lang][kind])
     words.update({f"{k}_cap": v[:1].upper() + v[1:] for k, v in list(words.items())})
     return words
@@ -27,7 +27,7 @@ def build(doc: dict) -> dict:
     """The context the agreement template is merged with; ``doc`` must be validated."""
     lang = doc["language"]
     employer, employee = doc["employer"], doc["employee"]
-    t = _terms(lang, employer["kind"])
+    t = terms(lang, employer["kind"])
     defaults = resources.load_yaml("terms.yaml")[lang]["defaults"]
     words = resources.load_yaml("terms.yaml")[lang]["words"]
     council = employer.get("council_name", t["council"])

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import catalogue, checker, context, inputfile, output, pdf, render, validation
+from . import catalogue, checker, context, inputfile, messages, minutes, output, pdf, render, validation
 from .problems import InvalidInput, OutputRefused, Problem, TemplateFault, error
 
 TEMPLATES = {"nb": "arbeidsavtale.nb.docx"}
-EXAMPLES = {"kommune": "kommune-fast.yaml", "fylkeskommune": "fylkeskommune-aaremaal.yaml"}
+EXAMPLES = {"kommune": "kommune-fast.yaml", "fylkeskommune": "fylkeskommune-aaremaal.yaml",
+            "minutes": "referat-fjordvik.yaml"}
 
 
 @dataclass(frozen=True)
@@ -72,8 +73,6 @@ def _free_text_mentions(node, clause, path=()) -> list[Problem]:
 
 def build(path: str | Path, with_pdf: bool = False) -> Generated:
     """Validate and render ``path`` in memory; raises InvalidInput with every problem found."""
-    if with_pdf:
-        pdf.require_soffice()
     result = validate_file(path)
     if not result.ok:
         raise InvalidInput(result.problems)
@@ -90,12 +89,69 @@ def generate(path: str | Path, out: str | Path, with_pdf: bool = False, force: b
     out = Path(out)
     if out.suffix.lower() != ".docx":
         raise OutputRefused(error("output_suffix", file=str(out)))
-    targets = [out, pdf_path_for(out)] if with_pdf else [out]
-    for target in targets:
-        output.check_target(target, force)
+    prepare_outputs(out, with_pdf, force)
     made = build(path, with_pdf)
-    files = {out: made.docx}
-    if with_pdf:
-        files[pdf_path_for(out)] = made.pdf
-    output.write_all(files, force)
+    write_outputs(out, made.docx, made.pdf, force)
     return made
+
+
+def prepare_outputs(out: Path, with_pdf: bool, force: bool) -> None:
+    """Refuse before any work: wrong suffix, missing folder, existing files, no LibreOffice."""
+    if out.suffix.lower() != ".docx":
+        raise OutputRefused(error("output_suffix", file=str(out)))
+    for target in [out, pdf_path_for(out)] if with_pdf else [out]:
+        output.check_target(target, force)
+    if with_pdf:
+        pdf.require_soffice()
+
+
+def write_outputs(out: Path, docx: bytes, pdf_bytes: bytes | None, force: bool) -> None:
+    files = {out: docx}
+    if pdf_bytes is not None:
+        files[pdf_path_for(out)] = pdf_bytes
+    output.write_all(files, force)
+
+
+def generate_minutes(path: str | Path | None, out: str | Path, agreement: str | Path | None = None,
+                     salary_talk: bool = False, kind: str = "kommune", with_pdf: bool = False,
+                     force: bool = False) -> Generated:
+    """Minutes of the development dialogue; ``path`` None gives the blank template for HR."""
+    out = Path(out)
+    prepare_outputs(out, with_pdf, force)
+    document, warnings = None, []
+    if path is not None:
+        result = validate_minutes_file(path, agreement)
+        if not result.ok:
+            raise InvalidInput(result.problems)
+        document, warnings = result.document, result.warnings
+    ctx = minutes.build_context(document, salary_talk, kind)
+    lang = document["language"] if document else "nb"
+    docx = render.render(minutes.TEMPLATES[lang], ctx)
+    made = Generated(docx, pdf.to_pdf(docx, out.stem) if with_pdf else None, warnings)
+    write_outputs(out, made.docx, made.pdf, force)
+    return made
+
+
+def validate_minutes_file(path: str | Path, agreement: str | Path | None = None) -> validation.Result:
+    """Read and validate a minutes input, filling what an agreement input already holds."""
+    data = inputfile.read_input(path)
+    if agreement is not None:
+        agreed = validate_file(agreement)
+        if not agreed.ok:
+            raise InvalidInput(agreed.problems)
+        data = minutes.merge(minutes.from_agreement(agreed.document), data)
+    return minutes.validate(data)
+
+
+def next_minutes(previous: str | Path, out: str | Path, force: bool = False) -> validation.Result:
+    """Write next year's minutes input from this year's (see minutes.next_period)."""
+    out = Path(out)
+    output.check_target(out, force)
+    result = minutes.validate(inputfile.read_input(previous))
+    if not result.ok:
+        raise InvalidInput(result.problems)
+    proposal = minutes.next_period(result.document)
+    checked = minutes.validate(proposal)
+    header = messages.text("next_header", "nb", file=Path(previous).name)
+    output.write_all({out: minutes.to_yaml(proposal, header).encode("utf-8")}, force)
+    return checked

@@ -19,8 +19,9 @@ def as_data(report: Report, lang: str = "nb", strict: bool = False) -> dict:
     return {
         "file": report.file,
         "language_form": report.form,
+        "kind": report.kind,
         "passed": report.passed(strict),
-        "strict": strict,
+        "strict": strict or report.strict_always,
         "summary": {s: sum(1 for c in report.clauses if c.status == s)
                     for s in ("present", "incomplete", "missing", "not_applicable")},
         "clauses": [
@@ -61,7 +62,9 @@ def as_text(report: Report, lang: str = "nb", strict: bool = False) -> str:
            msg("report_form", lang, form=msg(f"form_{report.form}", lang))]
     errors = sum(1 for f in report.findings if f.severity == "error")
     if report.passed(strict):
-        out.append(msg("report_passed_strict" if strict else "report_passed", lang))
+        key = "report_passed_minutes" if report.kind == "minutes" else (
+            "report_passed_strict" if strict else "report_passed")
+        out.append(msg(key, lang))
     else:
         out.append(msg("report_failed", lang, count=len(report.failing(strict)), errors=errors))
     for level in LEVELS:

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from agreements import inputfile, wordxml
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+EXAMPLES = sorted(p for p in (ROOT / "examples").glob("*.yaml") if not p.name.startswith("referat"))
 IN_CI = bool(os.environ.get("CI"))
 
 

@@ -172,10 +172,11 @@ def test_missing_template_is_reported():
     assert info.value.problems[0].code == "template_missing"
 
 
-def test_bundled_template_has_no_split_tags():
+@pytest.mark.parametrize("name", ["arbeidsavtale.nb.docx", "referat.nb.docx"])
+def test_bundled_template_has_no_split_tags(name):
     """Every Jinja tag sits inside one run, so Word-edits that split runs are caught here."""
     import re
-    with resources.template("arbeidsavtale.nb.docx").open("rb") as fh, zipfile.ZipFile(fh) as zf:
+    with resources.template(name).open("rb") as fh, zipfile.ZipFile(fh) as zf:
         xml = zf.read("word/document.xml").decode("utf-8")
     runs = re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml)
     for text in runs:

@@ -308,7 +308,7 @@ def _signature_table(doc):
         table.cell(2, col).paragraphs[0].add_run(names[i])
 
 
-def _styles(doc):
+def _styles(doc, numbered=True):
     normal = doc.styles["Normal"]
     normal.font.name = "Calibri"
     normal.font.size = Pt(11)
@@ -325,18 +325,19 @@ def _styles(doc):
     title = doc.styles["Title"]
     title.font.size = Pt(20)
     title.font.name = "Calibri"
-    wordxml.number_headings(doc, "Heading 1")
+    if numbered:
+        wordxml.number_headings(doc, "Heading 1")
     wordxml.set_language(doc, "nb-NO")
 
 
-def _page(doc):
+def _page(doc, header_text="{{ employer.name }} – arbeidsavtale for {{ position.title }}"):
     section = doc.sections[0]
     section.page_height, section.page_width = Cm(29.7), Cm(21.0)
     for side in ("left_margin", "right_margin"):
         setattr(section, side, Cm(2.5))
     section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.2)
     header = section.header.paragraphs[0]
-    header.add_run("{{ employer.name }} – arbeidsavtale for {{ position.title }}")
+    header.add_run(header_text)
     header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -344,6 +345,164 @@ def _page(doc):
     wordxml.add_field(footer, "PAGE")
     footer.add_run(" av ")
     wordxml.add_field(footer, "NUMPAGES")
+
+
+# --- minutes of the development dialogue --------------------------------------------------------
+
+def _box(doc):
+    """A bordered empty cell to write in, where the input holds no text."""
+    table = doc.add_table(rows=1, cols=1)
+    table.style = doc.styles["Table Grid"]
+    table.cell(0, 0).paragraphs[0].paragraph_format.space_before = Pt(48)
+
+
+def _guidance(doc, text):
+    _tag(doc, "{%p if blank %}")
+    doc.add_paragraph(style="Guidance").add_run(text)
+    _tag(doc, "{%p endif %}")
+
+
+def _items_or_box(doc, seq):
+    _tag(doc, f"{{%p if {seq} %}}")
+    _tag(doc, f"{{%p for item in {seq} %}}")
+    _paragraph(doc, "{{ item }}", "List Bullet")
+    _tag(doc, "{%p endfor %}")
+    _tag(doc, "{%p endif %}")
+    _tag(doc, f"{{%p if not {seq} %}}")
+    _box(doc)
+    _tag(doc, "{%p endif %}")
+
+
+def _row(table, *texts, bold=False):
+    cells = table.add_row().cells
+    for cell, text in zip(cells, texts):
+        cell.paragraphs[0].add_run(text).bold = bold
+    return cells
+
+
+def _goal_table(doc, seq, headers, fields):
+    table = doc.add_table(rows=1, cols=3)
+    table.style = doc.styles["Table Grid"]
+    for cell, text in zip(table.rows[0].cells, headers):
+        cell.paragraphs[0].add_run(text).bold = True
+    _row(table, f"{{%tr for theme in {seq} %}}", "", "")
+    _row(table, "{{ theme.title }}", "", "", bold=True)
+    _row(table, "{%tr for g in theme.goals %}", "", "")
+    _row(table, *[f"{{% if g.{f} %}}{{{{ g.{f} }}}}{{% endif %}}" for f in fields])
+    _row(table, "{%tr endfor %}", "", "")
+    _row(table, "{%tr for _ in range(theme.empty_rows) %}", "", "")
+    _row(table, "", "", "")
+    _row(table, "{%tr endfor %}", "", "")
+    _row(table, "{%tr endfor %}", "", "")
+
+
+def build_minutes():
+    doc = docx.Document()
+    _styles(doc, numbered=False)
+    guidance = doc.styles.add_style("Guidance", 1)
+    guidance.base_style = doc.styles["Normal"]
+    guidance.font.italic = True
+    guidance.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
+    _page(doc, "{% if blank %}{{ t.chief_title_cap }}{% else %}{{ facts.employer }}{% endif %} – referat fra "
+               "utviklingssamtale")
+    doc.add_paragraph("Referat fra utviklingssamtale", style="Title")
+    _paragraph(doc, "mellom folkevalgte og {{ t.chief_def }}", "Subtitle")
+    _guidance(doc, "Malen følger KS' anbefalinger for utviklingssamtalen med kommunedirektøren. Fyll inn "
+                   "feltene og tabellene i Word. Slett veiledningstekstene (i kursiv) før referatet sendes ut.")
+
+    facts = doc.add_table(rows=0, cols=2)
+    facts.style = doc.styles["Table Grid"]
+    for label, value in (("Arbeidsgiver", "facts.employer"), ("{{ t.chief_title_cap }}", "facts.chief"),
+                         ("Møtedato", "facts.date"), ("Møtested", "facts.place"),
+                         ("Perioden samtalen gjelder", "facts.period"), ("Organ", "facts.body")):
+        _row(facts, label, f"{{% if not blank %}}{{{{ {value} }}}}{{% endif %}}")
+    _row(facts, "Grunnlag (vedtak om utvalg etter kommuneloven § 5-7)",
+         "{% if not blank %}{% if facts.basis %}{{ facts.basis }}{% else %}{{ t.exec_committee_cap }} holder "
+         "samtalen{% endif %}{% endif %}")
+
+    doc.add_paragraph("Deltakere", style="Heading 1")
+    _guidance(doc, "KS anbefaler at minst {{ t.mayor_def }}, {{ t.deputy_mayor_def }} og én annen ledende "
+                   "folkevalgt deltar, 3–5 personer i alt. Før også opp hvem som skriver referatet.")
+    people = doc.add_table(rows=1, cols=2)
+    people.style = doc.styles["Table Grid"]
+    for cell, text in zip(people.rows[0].cells, ("Navn", "Rolle")):
+        cell.paragraphs[0].add_run(text).bold = True
+    _row(people, "{%tr for p in participants %}", "")
+    _row(people, "{{ p.name }}", "{{ p.role }}{% if p.description %} ({{ p.description }}){% endif %}")
+    _row(people, "{%tr endfor %}", "")
+    _row(people, "{%tr for _ in range(participant_rows) %}", "")
+    _row(people, "", "")
+    _row(people, "{%tr endfor %}", "")
+
+    doc.add_paragraph("Forberedelse og egenevaluering", style="Heading 1")
+    _paragraph(doc, "{{ t.chief_title_cap }}en har forberedt samtalen med en egenevaluering av "
+                    "oppnådde resultater i perioden.")
+    _guidance(doc, "Skriv hovedpunktene fra egenevalueringen.")
+    _items_or_box(doc, "self_evaluation")
+
+    doc.add_paragraph("1 Oppsummering av resultatoppnåelse", style="Heading 1")
+    _guidance(doc, "Gå gjennom målene fra forrige periode, tema for tema: hva ble oppnådd, og hvordan "
+                   "vurderer partene resultatet?")
+    _goal_table(doc, "results", ("Mål", "Resultat", "Vurdering"), ("goal", "result", "assessment"))
+
+    doc.add_paragraph("2 Nye resultatmål og forventninger", style="Heading 1")
+    _guidance(doc, "Formuler konkrete mål for kommende periode. Målene skal være forankret i vedtak i "
+                   "{{ t.council }}, for eksempel budsjett, planer og arbeidsgiverstrategi.")
+    _goal_table(doc, "new_goals", ("Mål og forventning", "Hvordan det måles", "Forankring i vedtak"),
+                ("goal", "measure", "anchoring"))
+
+    doc.add_paragraph("3 Prinsipper for samhandling mellom folkevalgte og administrasjonen", style="Heading 1")
+    _guidance(doc, "Hva er avtalt om roller, informasjon og samspill mellom folkevalgte og administrasjonen?")
+    _items_or_box(doc, "interaction")
+
+    doc.add_paragraph("4 Utviklingstiltak for {{ t.chief_def }}", style="Heading 1")
+    _guidance(doc, "Hvilke utviklingsbehov og tiltak er avtalt for kommende periode?")
+    _items_or_box(doc, "measures")
+
+    doc.add_paragraph("Gjennomgang av arbeidsavtalen", style="Heading 1")
+    _paragraph(doc, "KS anbefaler at arbeidsavtalen gjennomgås i utviklingssamtalen og justeres ved behov. "
+                    "Endringer i avtalen krever enighet mellom partene.")
+    _items_or_box(doc, "review")
+
+    _tag(doc, "{%p if salary_talk %}")
+    doc.add_paragraph("Lønnssamtale", style="Heading 1")
+    _paragraph(doc, "Lønnen vurderes etter kriteriene KS peker på. Lønnen fastsettes av "
+                    "{% if salary_talk.body %}{{ salary_talk.body }}{% else %}{{ t.council }} eller det organet "
+                    "{{ t.council }} har gitt myndighet{% endif %}, jf. Hovedtariffavtalen kapittel 3 pkt. 3.4.1.")
+    criteria = doc.add_table(rows=1, cols=2)
+    criteria.style = doc.styles["Table Grid"]
+    for cell, text in zip(criteria.rows[0].cells, ("Kriterium", "Vurdering")):
+        cell.paragraphs[0].add_run(text).bold = True
+    _row(criteria, "{%tr for c in salary_talk.criteria %}", "")
+    _row(criteria, "{{ c }}", "")
+    _row(criteria, "{%tr endfor %}", "")
+    _paragraph(doc, "")
+    outcome = doc.add_table(rows=0, cols=2)
+    outcome.style = doc.styles["Table Grid"]
+    _row(outcome, "Nåværende årslønn", "{% if salary_talk.current %}{{ salary_talk.current }}{% endif %}")
+    _row(outcome, "Ny årslønn", "{% if salary_talk.new %}{{ salary_talk.new }}{% endif %}")
+    _row(outcome, "Ny lønn gjelder fra", "{% if salary_talk.effective %}{{ salary_talk.effective }}{% endif %}")
+    _row(outcome, "Vedtak (organ, sak og dato)", "")
+    _tag(doc, "{%p endif %}")
+
+    doc.add_paragraph("Offentlighet og fortrolighet", style="Heading 1")
+    _paragraph(doc, "Referatet gjøres kjent for {{ t.council }} og er offentlig etter offentleglova, med de "
+                    "unntakene loven gir. Det som blir sagt i fortrolighet i samtalen, gjengis ikke i referatet "
+                    "eller i andre sammenhenger.")
+
+    doc.add_paragraph("Underskrifter", style="Heading 1")
+    sign = doc.add_table(rows=3, cols=3)
+    widths = (Cm(7.5), Cm(1.0), Cm(7.5))
+    for row in sign.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = width
+    for i, (col, head) in enumerate(((0, "For {{ t.exec_committee }}"), (2, "{{ t.chief_title_cap }}"))):
+        sign.cell(0, col).paragraphs[0].add_run(head).bold = True
+        sign.cell(1, col).paragraphs[0].paragraph_format.space_before = Pt(36)
+        wordxml.set_cell_border(sign.cell(1, col), "bottom")
+    sign.cell(2, 0).paragraphs[0].add_run("Sted og dato")
+    sign.cell(2, 2).paragraphs[0].add_run("Sted og dato")
+    return doc
 
 
 def build(sections, titles, lang):
@@ -377,10 +536,16 @@ def main(argv=None):
     target = ROOT / "templates" / "arbeidsavtale.nb.docx"
     if target.exists() and not args.force:
         sys.exit(f"{target} exists; use --force to rebuild it (Word edits are lost)")
-    doc = build(NB_SECTIONS, titles, "nb")
-    doc.save(target)
-    target.write_bytes(wordxml.deterministic_zip(target.read_bytes()))
-    print(f"wrote {target.relative_to(ROOT)}")
+    minutes = ROOT / "templates" / "referat.nb.docx"
+    if minutes.exists() and not args.force:
+        sys.exit(f"{minutes} exists; use --force to rebuild it (Word edits are lost)")
+    for path, doc in ((target, build(NB_SECTIONS, titles, "nb")), (minutes, build_minutes())):
+        props = doc.core_properties
+        props.title, props.subject, props.author, props.comments = "", "", "", ""
+        props.keywords, props.last_modified_by, props.language = "", "", "nb"
+        doc.save(path)
+        path.write_bytes(wordxml.deterministic_zip(path.read_bytes()))
+        print(f"wrote {path.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

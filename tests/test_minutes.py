@@ -1,0 +1,164 @@
+"""Minutes of the development dialogue: validation, rendering (prefilled, blank, salary talk),
+continuity to next year, the minutes check, and LibreOffice opening the result."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import os
+
+import pytest
+import yaml
+
+from agreements import checker, generate, inputfile, minutes
+from agreements.problems import ExitCode
+from cli import cli
+from conftest import DELETE, ROOT, docx_text, set_path, soffice_or_skip, write_yaml
+
+EXAMPLE = ROOT / "examples" / "referat-fjordvik.yaml"
+AGREEMENT = ROOT / "examples" / "kommune-fast.yaml"
+GOLDEN = ROOT / "tests" / "golden"
+
+
+@pytest.fixture
+def mdoc() -> dict:
+    return copy.deepcopy(inputfile.read_input(EXAMPLE))
+
+
+def problems(doc):
+    return {(p.code, p.dotted, p.severity.value) for p in minutes.validate(doc).problems}
+
+
+def test_example_is_valid_without_warnings(mdoc):
+    assert minutes.validate(mdoc).problems == []
+
+
+E, W = "error", "warning"
+PEOPLE = [{"name": "A", "role": "ordfører"}, {"name": "B", "role": "varaordfører"},
+          {"name": "C", "role": "folkevalgt"}, {"name": "D", "role": "referent"}]
+CASES = [
+    ("participants", [], ("participants_empty", "participants", E)),
+    ("participants", PEOPLE + [{"name": "a", "role": "annen"}], ("duplicate_participant", "participants.4.name", E)),
+    ("participants", PEOPLE + [{"name": "X", "role": "ordfører"}], ("duplicate_role", "participants", E)),
+    ("participants", PEOPLE[1:], ("ks_minutes_mayor", "participants", W)),
+    ("participants", [PEOPLE[0], PEOPLE[2], PEOPLE[3]], ("ks_minutes_deputy", "participants", W)),
+    ("participants", PEOPLE[:2] + PEOPLE[3:], ("ks_minutes_third", "participants", W)),
+    ("participants", PEOPLE + [{"name": f"F{i}", "role": "folkevalgt"} for i in range(3)],
+     ("ks_minutes_size", "participants", W)),
+    ("participants", PEOPLE[:3], ("minutes_no_minute_taker", "participants", W)),
+    ("participants.0.role", "sjef", ("not_allowed", "participants.0.role", E)),
+    ("meeting.date", dt.date(2026, 12, 1), ("meeting_before_period", "meeting.date", E)),
+    ("period.end", dt.date(2026, 6, 1), ("period_reversed", "period.end", E)),
+    ("body", {"kind": "utvalg", "name": "arbeidsgiverutvalget"}, ("committee_decision_required", "body.decision", E)),
+    ("body", {"kind": "utvalg", "decision": "PS 1/2027"}, ("committee_name_required", "body.name", E)),
+    ("new_goals.economy.0.goal", DELETE, ("required", "new_goals.economy.0.goal", E)),
+    ("new_goals.culture", [], ("unknown_field", "new_goals.culture", E)),
+    ("salary_talk.current_salary", "mye", ("type_amount", "salary_talk.current_salary", E)),
+    ("meeting.place", "", ("empty", "meeting.place", E)),
+]
+
+
+@pytest.mark.parametrize("field,value,expected", CASES, ids=[f"{c[2][0]}:{c[0]}" for c in CASES])
+def test_rule(mdoc, field, value, expected):
+    assert expected in problems(set_path(mdoc, field, value))
+
+
+@pytest.mark.parametrize("variant,args", [
+    ("referat-prefilled", ["minutes", "generate", str(EXAMPLE)]),
+    ("referat-blank", ["minutes", "generate", "--blank", "--kind", "fylkeskommune"]),
+    ("referat-salary-talk", ["minutes", "generate", str(EXAMPLE), "--salary-talk"]),
+])
+def test_golden_text(runner, tmp_path, variant, args):
+    out = tmp_path / f"{variant}.docx"
+    result = runner.invoke(cli, args + ["-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = docx_text(out.read_bytes())
+    golden = GOLDEN / f"{variant}.txt"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8")
+
+
+def test_blank_template_uses_kind_words_and_guidance(runner, tmp_path):
+    out = tmp_path / "b.docx"
+    runner.invoke(cli, ["minutes", "generate", "--blank", "--kind", "fylkeskommune", "-o", str(out)])
+    text = docx_text(out.read_bytes())
+    assert "fylkesordføreren, fylkesvaraordføreren" in text and "For fylkesutvalget" in text
+    assert "Slett veiledningstekstene" in text and "Lønnssamtale" not in text
+
+
+def test_prefilled_rows_and_empty_rows(mdoc):
+    ctx = minutes.build_context(minutes.validate(mdoc).document, salary_talk=False)
+    rows = {r["title"]: (len(r["goals"]), r["empty_rows"]) for r in ctx["results"]}
+    assert rows["Økonomi"] == (1, 0) and rows["Brukere av tjenester"] == (0, 2)
+
+
+def test_agreement_fills_the_shared_facts(runner, tmp_path):
+    small = write_yaml(tmp_path / "m.yaml", {
+        "meeting": {"date": "2027-11-10", "place": "Rådhuset"},
+        "period": {"start": "2027-01-01", "end": "2027-12-31"},
+        "participants": PEOPLE})
+    out = tmp_path / "m.docx"
+    result = runner.invoke(cli, ["minutes", "generate", str(small), "--agreement", str(AGREEMENT),
+                                 "--salary-talk", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = docx_text(out.read_bytes()).replace("\u00a0", " ")
+    assert "Ola Åsmund Bø-Ødegård, kommunedirektør" in text and "1 250 000 kr" in text
+    assert "Lønnen fastsettes av formannskapet" in text
+
+
+def test_input_or_blank_is_required(runner, tmp_path):
+    assert runner.invoke(cli, ["minutes", "generate", "-o", str(tmp_path / "x.docx")]).exit_code == ExitCode.USAGE
+
+
+def test_next_year_moves_new_goals_to_results(runner, tmp_path, mdoc):
+    out = tmp_path / "next.yaml"
+    result = runner.invoke(cli, ["minutes", "next", str(EXAMPLE), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    proposal = inputfile.read_input(out)
+    assert proposal["previous_goals"]["economy"][0]["goal"] == mdoc["new_goals"]["economy"][0]["goal"]
+    assert "new_goals" not in proposal and "self_evaluation" not in proposal
+    assert (proposal["period"]["start"], proposal["period"]["end"]) == (dt.date(2028, 1, 1), dt.date(2028, 12, 31))
+    assert proposal["meeting"]["date"] == dt.date(2028, 11, 10)
+    assert minutes.validate(proposal).ok
+    assert runner.invoke(cli, ["minutes", "next", str(EXAMPLE), "-o", str(out)]).exit_code == ExitCode.OUTPUT
+
+
+def test_next_year_carries_the_new_salary(mdoc):
+    set_path(mdoc, "salary_talk.new_salary", 1300000)
+    proposal = minutes.next_period(minutes.validate(mdoc).document)
+    assert proposal["salary_talk"] == {"current_salary": 1300000, "body": "formannskapet"}
+    assert yaml.safe_load(minutes.to_yaml(proposal, "x"))["salary_talk"]["current_salary"] == 1300000
+
+
+@pytest.mark.parametrize("blank", [False, True])
+def test_minutes_pass_the_minutes_check(tmp_path, blank):
+    out = tmp_path / "r.docx"
+    generate.generate_minutes(None if blank else EXAMPLE, out)
+    report = checker.check_file(out, "minutes")
+    assert report.passed() and all(c.status == "present" for c in report.clauses)
+
+
+def test_minutes_check_finds_missing_parts(runner, tmp_path):
+    from corpus.docxwriter import Doc
+    d = Doc(split_runs=False)
+    d.add(d.heading("Referat"), d.heading("Oppsummering av resultatoppnåelse"),
+          d.para("Målene for økonomi og medarbeidere er nådd."))
+    path = tmp_path / "tynt.docx"
+    path.write_bytes(d.to_bytes())
+    result = runner.invoke(cli, ["check", "--kind", "minutes", str(path), "--format", "json"])
+    data = yaml.safe_load(result.output)
+    status = {c["id"]: c["status"] for c in data["clauses"]}
+    assert result.exit_code == 1 and data["kind"] == "minutes"
+    assert status["results_summary"] == "present" and status["new_goals"] == "missing"
+    assert status["theme_users"] == "missing"
+
+
+@pytest.mark.libreoffice
+def test_minutes_open_in_libreoffice(tmp_path):
+    soffice_or_skip()
+    from test_libreoffice import pdf_text
+    made = generate.generate_minutes(EXAMPLE, tmp_path / "r.docx", with_pdf=True)
+    text = pdf_text(made.pdf)
+    assert "Fjordvik kommune" in text and "Ola Åsmund Bø-Ødegård" in text and "10. november 2027" in text
+    assert "Innovasjon, læring og utvikling" in text
