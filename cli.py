@@ -62,6 +62,31 @@ def _say(problems, lang: str, err: bool) -> None:
         click.echo(messages.render(problem, lang), err=err)
 
 
+def _validation_report(result, input_file: str, strict: bool, lang: str) -> None:
+    """Every problem, then a summary line; exit 1 on errors (or on warnings with --strict)."""
+    from agreements import messages
+
+    _say(result.problems, lang, err=False)
+    counts = {"file": input_file, "errors": len(result.errors), "warnings": len(result.warnings)}
+    if not result.ok:
+        click.echo(messages.text("summary_invalid", lang, **counts))
+        sys.exit(int(ExitCode.INVALID))
+    click.echo(messages.text("summary_valid", lang, **counts))
+    if strict and result.warnings:
+        click.echo(messages.text("summary_strict", lang, file=input_file))
+        sys.exit(int(ExitCode.INVALID))
+
+
+def _written(made, output: str, with_pdf: bool, lang: str) -> None:
+    """Warnings first, then the absolute path of every file written."""
+    from agreements import generate as pipeline
+    from agreements import messages
+
+    _say(made.warnings, lang, err=True)
+    for path in [Path(output)] + ([pipeline.pdf_path_for(Path(output))] if with_pdf else []):
+        click.echo(messages.text("wrote_file", lang, file=str(path.resolve())))
+
+
 class _Group(click.Group):
     """Turns library errors into messages and exit codes; no traceback reaches a user."""
 
@@ -109,18 +134,9 @@ def cli():
 @lang_option
 def validate(input_file: str, strict: bool, lang: str):
     """Kontroller en inndatafil og vis alle feil og advarsler på én gang."""
-    from agreements import generate, messages
+    from agreements import generate
 
-    result = generate.validate_file(input_file)
-    _say(result.problems, lang, err=False)
-    counts = {"file": input_file, "errors": len(result.errors), "warnings": len(result.warnings)}
-    if not result.ok:
-        click.echo(messages.text("summary_invalid", lang, **counts))
-        sys.exit(int(ExitCode.INVALID))
-    click.echo(messages.text("summary_valid", lang, **counts))
-    if strict and result.warnings:
-        click.echo(messages.text("summary_strict", lang, file=input_file))
-        sys.exit(int(ExitCode.INVALID))
+    _validation_report(generate.validate_file(input_file), input_file, strict, lang)
 
 
 @cli.command(epilog=EXIT_CODES)
@@ -141,10 +157,7 @@ def generate(input_file: str, output: str, with_pdf: bool, force: bool, lang: st
     from agreements import messages
 
     made = pipeline.generate(input_file, output, with_pdf=with_pdf, force=force)
-    _say(made.warnings, lang, err=True)
-    written = [Path(output)] + ([pipeline.pdf_path_for(Path(output))] if with_pdf else [])
-    for path in written:
-        click.echo(messages.text("wrote_file", lang, file=str(path.resolve())))
+    _written(made, output, with_pdf, lang)
 
 
 @cli.command("check", epilog=CHECK_EXIT_CODES)
@@ -272,10 +285,7 @@ def minutes_generate(input_file, output, agreement, blank, kind, salary_talk, wi
     if blank == (input_file is not None):
         raise click.UsageError(messages.text("minutes_input_or_blank", lang))
     made = pipeline.generate_minutes(input_file, output, agreement, salary_talk, kind, with_pdf, force)
-    _say(made.warnings, lang, err=True)
-    written = [Path(output)] + ([pipeline.pdf_path_for(Path(output))] if with_pdf else [])
-    for path in written:
-        click.echo(messages.text("wrote_file", lang, file=str(path.resolve())))
+    _written(made, output, with_pdf, lang)
 
 
 @minutes.command("validate", epilog=EXIT_CODES)
@@ -287,17 +297,8 @@ def minutes_generate(input_file, output, agreement, blank, kind, salary_talk, wi
 def minutes_validate(input_file, agreement, strict, lang):
     """Kontroller inndata til et referat og vis alle feil og advarsler."""
     from agreements import generate as pipeline
-    from agreements import messages
 
-    result = pipeline.validate_minutes_file(input_file, agreement)
-    _say(result.problems, lang, err=False)
-    counts = {"file": input_file, "errors": len(result.errors), "warnings": len(result.warnings)}
-    if not result.ok:
-        click.echo(messages.text("summary_invalid", lang, **counts))
-        sys.exit(int(ExitCode.INVALID))
-    click.echo(messages.text("summary_valid", lang, **counts))
-    if strict and result.warnings:
-        sys.exit(int(ExitCode.INVALID))
+    _validation_report(pipeline.validate_minutes_file(input_file, agreement), input_file, strict, lang)
 
 
 @minutes.command("next", epilog=EXIT_CODES)

@@ -380,11 +380,17 @@ def _row(table, *texts, bold=False):
     return cells
 
 
-def _goal_table(doc, seq, headers, fields):
-    table = doc.add_table(rows=1, cols=3)
+def _grid(doc, *headers):
+    """A bordered table whose first row holds the bold column headers."""
+    table = doc.add_table(rows=1, cols=len(headers))
     table.style = doc.styles["Table Grid"]
     for cell, text in zip(table.rows[0].cells, headers):
         cell.paragraphs[0].add_run(text).bold = True
+    return table
+
+
+def _goal_table(doc, seq, headers, fields):
+    table = _grid(doc, *headers)
     _row(table, f"{{%tr for theme in {seq} %}}", "", "")
     _row(table, "{{ theme.title }}", "", "", bold=True)
     _row(table, "{%tr for g in theme.goals %}", "", "")
@@ -423,10 +429,7 @@ def build_minutes():
     doc.add_paragraph("Deltakere", style="Heading 1")
     _guidance(doc, "KS anbefaler at minst {{ t.mayor_def }}, {{ t.deputy_mayor_def }} og én annen ledende "
                    "folkevalgt deltar, 3–5 personer i alt. Før også opp hvem som skriver referatet.")
-    people = doc.add_table(rows=1, cols=2)
-    people.style = doc.styles["Table Grid"]
-    for cell, text in zip(people.rows[0].cells, ("Navn", "Rolle")):
-        cell.paragraphs[0].add_run(text).bold = True
+    people = _grid(doc, "Navn", "Rolle")
     _row(people, "{%tr for p in participants %}", "")
     _row(people, "{{ p.name }}", "{{ p.role }}{% if p.description %} ({{ p.description }}){% endif %}")
     _row(people, "{%tr endfor %}", "")
@@ -469,10 +472,7 @@ def build_minutes():
     _paragraph(doc, "Lønnen vurderes etter kriteriene KS peker på. Lønnen fastsettes av "
                     "{% if salary_talk.body %}{{ salary_talk.body }}{% else %}{{ t.council }} eller det organet "
                     "{{ t.council }} har gitt myndighet{% endif %}, jf. Hovedtariffavtalen kapittel 3 pkt. 3.4.1.")
-    criteria = doc.add_table(rows=1, cols=2)
-    criteria.style = doc.styles["Table Grid"]
-    for cell, text in zip(criteria.rows[0].cells, ("Kriterium", "Vurdering")):
-        cell.paragraphs[0].add_run(text).bold = True
+    criteria = _grid(doc, "Kriterium", "Vurdering")
     _row(criteria, "{%tr for c in salary_talk.criteria %}", "")
     _row(criteria, "{{ c }}", "")
     _row(criteria, "{%tr endfor %}", "")
