@@ -8,7 +8,7 @@ from pathlib import Path
 from . import catalogue, checker, context, inputfile, messages, minutes, output, pdf, render, validation
 from .problems import InvalidInput, OutputRefused, Problem, TemplateFault, error
 
-TEMPLATES = {"nb": "arbeidsavtale.nb.docx"}
+TEMPLATES = {"nb": "arbeidsavtale.nb.docx", "nn": "arbeidsavtale.nn.docx"}
 EXAMPLES = {"kommune": "kommune-fast.yaml", "fylkeskommune": "fylkeskommune-aaremaal.yaml",
             "minutes": "referat-fjordvik.yaml"}
 

@@ -16,7 +16,7 @@ from .validation import get
 
 THEMES = ("economy", "users", "employees", "internal_processes", "innovation")
 SCHEMA = "minutes.yaml"
-TEMPLATES = {"nb": "referat.nb.docx"}
+TEMPLATES = {"nb": "referat.nb.docx", "nn": "referat.nn.docx"}
 
 
 def _rules() -> dict:

@@ -255,6 +255,243 @@ NB_SECTIONS = [
     ]),
 ]
 
+NN_SECTIONS = [
+    ("parties", None, [
+        "Denne arbeidsavtalen er inngått mellom:",
+        ("bullets", None, "Arbeidsgjevar: {{ employer.name }}, organisasjonsnummer {{ employer.orgnr }}, "
+                          "{{ employer.address }}."),
+        ("bullets", None, "Arbeidstakar: {{ employee.name }}, {{ employee.address }}."),
+        "{{ t.council_cap }} er arbeidsgjevar for {{ t.chief_def }} og tilset sjølv, "
+        "jf. kommunelova § 13-1. I avtalen vert partane kalla arbeidsgjevaren og arbeidstakaren.",
+    ]),
+    ("council_decision", None, [
+        "Avtalen byggjer på vedtak i {{ decision.body }} {{ decision.date }} i sak {{ decision.case_number }}. "
+        "{{ employer.signatory_name }} ({{ employer.signatory_title }}) skriv under avtalen på vegner av {{ t.council }}.",
+    ]),
+    ("position", None, [
+        "Arbeidstakaren vert tilsett som {{ position.title }} i {{ employer.name }}. Stillinga er den "
+        "øvste administrative leiarstillinga i {{ t.entity }}.",
+        ("terms", "position.terms"),
+    ]),
+    ("workplace", None, [
+        "Arbeidsstaden er {{ workplace.address }}. Arbeidstakaren må rekne med reiser og møte andre "
+        "stader når stillinga krev det.",
+        ("terms", "workplace.terms"),
+    ]),
+    ("start_date", None, [
+        "Arbeidstakaren tiltrer stillinga {{ start_date }}.",
+    ]),
+    ("employment_form", None, [
+        "{% if employment.fixed_term %}Arbeidstakaren vert tilsett på åremål for {{ fixed_term.period }}, "
+        "jf. kommunelova § 13-2 og arbeidsmiljølova § 14-10. Vilkåra for åremålet står i punktet "
+        "om åremål.{% else %}Arbeidstakaren vert tilsett fast. Tilsetjinga er ikkje mellombels.{% endif %}",
+    ]),
+    ("employment_percentage", None, [
+        "{% if employment.full_time %}Stillinga er ei heiltidsstilling ({{ employment.percentage }}).{% else %}"
+        "Stillingsomfanget er {{ employment.percentage }} av ei heiltidsstilling.{% endif %}",
+    ]),
+    ("fixed_term", "fixed_term", [
+        "Åremålsperioden er {{ fixed_term.period }}, frå og med {{ fixed_term.start }} til og med "
+        "{{ fixed_term.end }}.",
+        "{% if fixed_term.renewable %}Perioden kan fornyast etter vedtak i {{ t.council }}. Partane skal i "
+        "god tid før perioden går ut, avklare om ein ny periode er aktuell. Ved fornying gjeld inga "
+        "ny prøvetid.{% else %}Perioden kan ikkje fornyast.{% endif %}",
+        "Når perioden går ut utan å vere fornya, fråtrer arbeidstakaren stillinga utan at oppseiing "
+        "trengst{% if retreat %}, og arbeidstakaren har då rett til retrettstillinga som står i "
+        "punktet om retrettstilling{% endif %}. I perioden kan arbeidsforholdet seiast opp etter punktet "
+        "om oppseiing.",
+        ("terms", "fixed_term.terms"),
+    ]),
+    ("retreat_position", "retreat", [
+        "Når arbeidsforholdet som {{ position.title }} tek slutt, med unntak av avskil, har "
+        "arbeidstakaren rett til å gå over i ei retrettstilling på desse vilkåra:",
+        ("bullets", None, "Stilling: {{ retreat.position }}"),
+        ("bullets", None, "Løn: {{ retreat.salary }}"),
+        ("bullets", None, "Varigheit: {{ retreat.duration }}"),
+        ("terms", "retreat.terms"),
+    ]),
+    ("probation", "probation", [
+        "Det gjeld ei prøvetid på {{ probation.period }} frå tiltredinga, jf. arbeidsmiljølova § 15-6. "
+        "I prøvetida er den gjensidige oppseiingsfristen {{ probation.notice }}.",
+        "{% if probation.extension %}Har arbeidstakaren vore borte frå arbeidet i prøvetida, kan "
+        "arbeidsgjevaren forlengje prøvetida med ein periode som svarar til fråværet, etter reglane i "
+        "arbeidsmiljølova § 15-6. Denne avtalen er den skriftlege orienteringa til arbeidstakaren om dette, "
+        "og arbeidsgjevaren skal varsle skriftleg om forlenginga før prøvetida går ut.{% else %}Prøvetida "
+        "vert ikkje forlengd ved fråvær.{% endif %}",
+    ]),
+    ("working_time", None, [
+        "Stillinga er ei leiande stilling etter arbeidsmiljølova § 10-12 første ledd. Normal "
+        "arbeidstid følgjer det som gjeld for {{ t.entity }} etter tariffavtalane. Arbeidstakaren "
+        "disponerer sjølv arbeidstida og pausane innanfor det stillinga krev. Det er ikkje avtalt "
+        "særlege arbeidstidsordningar.",
+        "Arbeid ut over normal arbeidstid er kompensert gjennom løna, og det vert ikkje betalt særskild "
+        "godtgjersle for overtid.",
+        ("terms", "working_time.terms"),
+    ]),
+    ("salary", None, [
+        "Den faste årsløna til arbeidstakaren er {{ salary.annual }} frå tiltredinga. Løna er fastsett "
+        "individuelt, jf. Hovudtariffavtalen kapittel 3 pkt. 3.4.1.",
+        ("if", "salary.supplements", [
+            "I tillegg til årsløna vert desse tillegga betalte, kvart for seg:",
+            ("bullets", "salary.supplements", "{{ item.description }}: {{ item.amount }} per år"),
+            "Samla årleg løn med tillegg er {{ salary.total }}.",
+        ]),
+        ("if", "not salary.supplements", [
+            "Det er ikkje avtalt tillegg ut over årsløna.",
+        ]),
+        "Løna{% if salary.supplements %} og tillegga{% endif %} vert utbetalt månadleg med ein tolvdel "
+        "av årsbeløpet, den {{ salary.payment_day }} i kvar månad, til bankkontoen til arbeidstakaren.",
+        ("terms", "salary.terms"),
+    ]),
+    ("salary_review", None, [
+        "Løna vert vurdert {{ salary_review.timing }} i ein lønssamtale. Løna vert fastsett av "
+        "{{ salary_review.body }}{% if salary_review.delegation %} etter delegering i "
+        "{{ salary_review.delegation }}{% endif %}, jf. Hovudtariffavtalen kapittel 3 pkt. 3.4.1.",
+        "Vurderinga kan byggje på oppnådde resultat samanlikna med måla til {{ t.entity }}, utøvinga av "
+        "administrativ styring og leiing og gjennomføringa av mål og tiltak som er avtalte i "
+        "utviklingssamtalen.",
+        ("terms", "salary_review.terms"),
+    ]),
+    ("holiday", None, [
+        "Arbeidstakaren har rett til ferie og feriepengar etter ferielova og Hovudtariffavtalen."
+        "{% if holiday.extra_days %} I tillegg er det avtalt {{ holiday.extra_days }} ekstra ferie per "
+        "ferieår.{% endif %}",
+        "Tidspunktet for ferien vert fastsett etter ferielova, etter drøfting mellom arbeidstakaren og "
+        "{{ t.mayor_def }}.",
+        ("terms", "holiday.terms"),
+    ]),
+    ("paid_leave", None, [
+        "Arbeidstakaren har rett til permisjon og anna fråvær med løn etter lov, Hovudtariffavtalen "
+        "og dei til kvar tid gjeldande reglementa i {{ t.entity }}, på same vilkår som andre "
+        "tilsette.",
+        ("terms", "paid_leave.terms"),
+    ]),
+    ("pension_insurance", None, [
+        "Arbeidstakaren er medlem av ordninga for {{ pension.scheme }} i {{ t.entity }}, i "
+        "{{ pension.institution }}, etter Hovudtariffavtalen.",
+        "Arbeidstakaren er omfatta av dei forsikringsordningane som gjeld for tilsette i "
+        "{{ t.entity }} etter Hovudtariffavtalen.",
+        ("terms", "pension.terms"),
+    ]),
+    ("collective_agreements", None, [
+        "Arbeidsforholdet er regulert av desse tariffavtalane, med dei særlege vilkåra som følgjer av "
+        "denne avtalen:",
+        ("bullets", "tariff.agreements", "{{ item }}"),
+        "Tariffpartane er {{ tariff.parties }}.",
+        ("terms", "tariff.terms"),
+    ]),
+    ("competence_development", None, [
+        "Arbeidstakaren har rett til den kompetanseutviklinga som stillinga krev. Behov og tiltak "
+        "vert drøfta {% if dialogue %}i utviklingssamtalen{% else %}med {{ t.mayor_def }}{% endif %}, og "
+        "arbeidsgjevaren dekkjer kostnadene ved tiltak som vert avtalte.",
+        ("terms", "competence.terms"),
+    ]),
+    ("responsibility_authority", None, [
+        "Arbeidstakaren er leiar for heile administrasjonen og har dei oppgåvene og det myndet som "
+        "følgjer av kommunelova § 13-1, delegeringsreglementet i {{ t.entity }} og instruksar frå "
+        "{{ t.council }}.",
+        "Arbeidstakaren skal sjå til at saker som vert lagde fram for folkevalde organ, er forsvarleg "
+        "utgreidde, og at vedtak vert gjennomførte. Arbeidstakaren har det løpande personalansvaret og kan "
+        "delta i møta i folkevalde organ, bortsett frå kontrollutvalet.",
+        ("terms", "responsibility.terms"),
+    ]),
+    ("performance_expectations", None, [
+        "Partane utarbeider saman skriftlege, gjensidige forventningar og resultatkrav for "
+        "arbeidstakaren. Måla skal vere konkrete og forankra i vedtak i {{ t.council }}, som "
+        "budsjett, planar og arbeidsgjevarstrategi, og vert samla i ein resultat- og utviklingsplan for den "
+        "komande perioden.",
+        ("terms", "expectations.terms"),
+    ]),
+    ("development_dialogue", "dialogue", [
+        "Partane held ein utviklingssamtale minst éin gong i året. Arbeidsgjevaren er representert ved "
+        "{{ dialogue.body }}, med minst {{ t.mayor_def }}, {{ t.deputy_mayor_def }} og éin annan leiande "
+        "folkevald.",
+        "Samtalen tek utgangspunkt i resultat- og utviklingsplanen og går gjennom oppnådde resultat, "
+        "samspelet mellom folkevalde og administrasjonen og utviklingsbehova til arbeidstakaren. Det "
+        "vert skrive referat, som vert gjort kjent for {{ t.council }}. Arbeidsavtalen vert gjennomgått i "
+        "samtalen.",
+        ("terms", "dialogue.terms"),
+    ]),
+    ("expectation_disputes", None, [
+        "Meiner ein av partane at forventningar eller resultatkrav ikkje vert innfridde, eller er partane "
+        "usamde om dei, skal det takast opp med den andre parten så snart som mogleg. {{ t.mayor_def_cap }} "
+        "og arbeidstakaren skal først freiste å avklare saka i ein samtale. Lukkast ikkje det, vert saka "
+        "lagd fram for {% if dialogue %}{{ dialogue.body }}{% else %}{{ t.exec_committee }}{% endif %}, og "
+        "partane avtaler skriftleg kva som skal gjerast og når det skal følgjast opp.",
+        ("terms", "disputes.terms"),
+    ]),
+    ("confidentiality", None, [
+        "Arbeidstakaren har teieplikt etter forvaltningslova § 13 flg. og anna lovgjeving. "
+        "Teieplikta gjeld òg etter at arbeidsforholdet er avslutta.",
+        ("terms", "confidentiality.terms"),
+    ]),
+    ("cv_publication", None, [
+        "{% if cv_consent %}Arbeidstakaren samtykkjer i at {{ t.entity }} offentleggjer CV-en til arbeidstakaren "
+        "med utdanning og yrkeserfaring, til dømes på nettsidene til {{ t.entity }}.{% else %}"
+        "Arbeidstakaren samtykkjer ikkje i at {{ t.entity }} offentleggjer CV-en til arbeidstakaren ut over det "
+        "som følgjer av offentleglova.{% endif %}",
+    ]),
+    ("side_jobs", None, [
+        "Arbeidstakaren kan ikkje ta på seg bierverv, løna eller uløna, eller styreverv og andre verv "
+        "utan at {{ side_jobs.approval_body }} har godkjent det på førehand.",
+        ("if", "side_jobs.approved", [
+            "Desse biverva og verva er godkjende når avtalen vert inngått:",
+            ("bullets", "side_jobs.approved", "{{ item }}"),
+        ]),
+        ("terms", "side_jobs.terms"),
+    ]),
+    ("notice_and_termination", None, [
+        "Den gjensidige oppseiingsfristen er {{ notice.period }}, rekna frå den første dagen i månaden "
+        "etter at oppseiinga er motteken.{% if probation %} I prøvetida gjeld fristen i punktet om "
+        "prøvetid.{% endif %}",
+        "Oppseiing skal vere skriftleg. Før arbeidsgjevaren avgjer oppseiing, skal saka drøftast med "
+        "arbeidstakaren, jf. arbeidsmiljølova § 15-1. Oppseiing frå arbeidsgjevaren vert avgjord av "
+        "{{ t.council }}, skal oppfylle formkrava i arbeidsmiljølova § 15-4 og skal leverast personleg "
+        "eller sendast rekommandert til adressa til arbeidstakaren.",
+        ("terms", "notice.terms"),
+    ]),
+    ("employment_protection_waiver", "waiver", [
+        "Arbeidstakaren fråskriv seg på førehand stillingsvernet etter arbeidsmiljølova kapittel 15 "
+        "mot etterløn etter punktet om etterløn, jf. arbeidsmiljølova § 15-16 andre ledd. "
+        "Arbeidstakaren kan dermed ikkje påberope seg reglane i lova om stillingsvern ved oppseiing når "
+        "{{ t.council }} avgjer at arbeidsforholdet skal avsluttast.",
+        "Fråskrivinga gjeld ikkje avskil etter arbeidsmiljølova § 15-14.",
+    ]),
+    ("severance_pay", "severance", [
+        "Avgjer {{ t.council }} at arbeidsforholdet skal avsluttast, har arbeidstakaren rett til "
+        "etterløn i {{ severance.period }} rekna frå fråtredinga. Etterløna vert rekna ut frå den faste "
+        "årsløna på fråtredingstidspunktet og vert utbetalt månadleg på vanleg løningsdag.",
+        "{% if severance.reduce %}Etterløna vert redusert krone for krone med arbeidsinntekt og andre "
+        "ytingar arbeidstakaren får i perioden. Arbeidstakaren skal av eige tiltak opplyse om slik "
+        "inntekt.{% else %}Etterløna vert ikkje redusert mot anna inntekt.{% endif %}",
+        "Etterløn vert ikkje betalt når arbeidstakaren sjølv seier opp{% if fixed_term %}, når "
+        "åremålsperioden går ut utan å vere fornya{% endif %}{% if retreat %}, når arbeidstakaren går "
+        "over i retrettstillinga{% endif %}, eller ved avskil etter arbeidsmiljølova § 15-14.",
+        ("terms", "severance.terms"),
+    ]),
+    ("changes", None, [
+        "Endringar i denne avtalen krev skriftleg semje mellom partane. Avtalen vert gjennomgått "
+        "{% if dialogue %}i utviklingssamtalen{% else %}jamleg{% endif %} og justert ved behov.",
+        ("terms", "changes.terms"),
+    ]),
+    ("signatures", None, [
+        "Avtalen er skriven ut i to likelydande eksemplar, eitt til kvar av partane."
+        "{% if signing.date %} {{ signing.place }}, {{ signing.date }}.{% else %} Avtalen vert underskriven i "
+        "{{ signing.place }}, og kvar part skriv dato ved underskrifta si.{% endif %}",
+        ("signatures",),
+    ]),
+]
+
+# Fixed words around the sections, per language form.
+STRINGS = {
+    "nb": {"title": "Arbeidsavtale", "subtitle": "for {{ position.title }} i {{ employer.name }}",
+           "header": "{{ employer.name }} – arbeidsavtale for {{ position.title }}", "page": ("Side ", " av "),
+           "sign_heads": ("For arbeidsgiveren", "Arbeidstaker"), "lang_tag": "nb-NO"},
+    "nn": {"title": "Arbeidsavtale", "subtitle": "for {{ position.title }} i {{ employer.name }}",
+           "header": "{{ employer.name }} – arbeidsavtale for {{ position.title }}", "page": ("Side ", " av "),
+           "sign_heads": ("For arbeidsgjevaren", "Arbeidstakar"), "lang_tag": "nn-NO"},
+}
+
 
 def _paragraph(doc, text, style=None):
     p = doc.add_paragraph(style=style)
@@ -266,7 +503,7 @@ def _tag(doc, tag):
     doc.add_paragraph().add_run(tag)
 
 
-def _items(doc, items):
+def _items(doc, items, strings=None):
     for item in items:
         if isinstance(item, str):
             _paragraph(doc, item)
@@ -283,19 +520,18 @@ def _items(doc, items):
             _tag(doc, "{%p endfor %}")
         elif item[0] == "if":
             _tag(doc, f"{{%p if {item[1]} %}}")
-            _items(doc, item[2])
+            _items(doc, item[2], strings)
             _tag(doc, "{%p endif %}")
         elif item[0] == "signatures":
-            _signature_table(doc)
+            _signature_table(doc, (strings or STRINGS["nb"])["sign_heads"])
         else:
             raise ValueError(item)
 
 
-def _signature_table(doc):
+def _signature_table(doc, heads=("For arbeidsgiveren", "Arbeidstaker")):
     table = doc.add_table(rows=3, cols=3)  # the middle column keeps the two signature lines apart
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     widths = (Cm(7.5), Cm(1.0), Cm(7.5))
-    heads = ("For arbeidsgiveren", "Arbeidstaker")
     names = ("{{ employer.signatory_name }}, {{ employer.signatory_title }}", "{{ employee.name }}")
     for row in table.rows:
         for cell, width in zip(row.cells, widths):
@@ -308,7 +544,7 @@ def _signature_table(doc):
         table.cell(2, col).paragraphs[0].add_run(names[i])
 
 
-def _styles(doc, numbered=True):
+def _styles(doc, numbered=True, lang_tag="nb-NO"):
     normal = doc.styles["Normal"]
     normal.font.name = "Calibri"
     normal.font.size = Pt(11)
@@ -327,10 +563,10 @@ def _styles(doc, numbered=True):
     title.font.name = "Calibri"
     if numbered:
         wordxml.number_headings(doc, "Heading 1")
-    wordxml.set_language(doc, "nb-NO")
+    wordxml.set_language(doc, lang_tag)
 
 
-def _page(doc, header_text="{{ employer.name }} – arbeidsavtale for {{ position.title }}"):
+def _page(doc, header_text, page_words=("Side ", " av ")):
     section = doc.sections[0]
     section.page_height, section.page_width = Cm(29.7), Cm(21.0)
     for side in ("left_margin", "right_margin"):
@@ -341,9 +577,9 @@ def _page(doc, header_text="{{ employer.name }} – arbeidsavtale for {{ positio
     header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer.add_run("Side ")
+    footer.add_run(page_words[0])
     wordxml.add_field(footer, "PAGE")
-    footer.add_run(" av ")
+    footer.add_run(page_words[1])
     wordxml.add_field(footer, "NUMPAGES")
 
 
@@ -410,7 +646,7 @@ def build_minutes():
     guidance.font.italic = True
     guidance.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
     _page(doc, "{% if blank %}{{ t.chief_title_cap }}{% else %}{{ facts.employer }}{% endif %} – referat fra "
-               "utviklingssamtale")
+               "utviklingssamtale", ("Side ", " av "))
     doc.add_paragraph("Referat fra utviklingssamtale", style="Title")
     _paragraph(doc, "mellom folkevalgte og {{ t.chief_def }}", "Subtitle")
     _guidance(doc, "Malen følger KS' anbefalinger for utviklingssamtalen med kommunedirektøren. Fyll inn "
@@ -506,21 +742,19 @@ def build_minutes():
 
 
 def build(sections, titles, lang):
+    strings = STRINGS[lang]
     doc = docx.Document()
-    _styles(doc)
-    _page(doc)
-    doc.add_paragraph("Arbeidsavtale", style="Title")
-    _paragraph(doc, "for {{ position.title }} i {{ employer.name }}", "Subtitle")
+    _styles(doc, lang_tag=strings["lang_tag"])
+    _page(doc, strings["header"], strings["page"])
+    doc.add_paragraph(strings["title"], style="Title")
+    _paragraph(doc, strings["subtitle"], "Subtitle")
     for clause_id, condition, body in sections:
         if condition:
             _tag(doc, f"{{%p if {condition} %}}")
         doc.add_paragraph(titles[clause_id][lang], style="Heading 1")
-        _items(doc, body)
+        _items(doc, body, strings)
         if condition:
             _tag(doc, "{%p endif %}")
-    props = doc.core_properties
-    props.title, props.subject, props.author, props.comments = "", "", "", ""
-    props.keywords, props.last_modified_by, props.language = "", "", lang
     return doc
 
 
@@ -530,19 +764,21 @@ def main(argv=None):
     args = parser.parse_args(argv)
     catalogue = yaml.safe_load((ROOT / "schemas" / "clauses.yaml").read_text(encoding="utf-8"))
     titles = {c["id"]: c["title"] for c in catalogue["clauses"]}
-    missing = set(titles) - {s[0] for s in NB_SECTIONS}
-    if missing:
-        sys.exit(f"clauses without a section: {sorted(missing)}")
-    target = ROOT / "templates" / "arbeidsavtale.nb.docx"
-    if target.exists() and not args.force:
-        sys.exit(f"{target} exists; use --force to rebuild it (Word edits are lost)")
-    minutes = ROOT / "templates" / "referat.nb.docx"
-    if minutes.exists() and not args.force:
-        sys.exit(f"{minutes} exists; use --force to rebuild it (Word edits are lost)")
-    for path, doc in ((target, build(NB_SECTIONS, titles, "nb")), (minutes, build_minutes())):
+    for sections in (NB_SECTIONS, NN_SECTIONS):
+        missing = set(titles) - {s[0] for s in sections}
+        if missing:
+            sys.exit(f"clauses without a section: {sorted(missing)}")
+    jobs = [("arbeidsavtale.nb.docx", lambda: build(NB_SECTIONS, titles, "nb"), "nb"),
+            ("arbeidsavtale.nn.docx", lambda: build(NN_SECTIONS, titles, "nn"), "nn"),
+            ("referat.nb.docx", build_minutes, "nb")]
+    for name, make, lang in jobs:
+        path = ROOT / "templates" / name
+        if path.exists() and not args.force:
+            sys.exit(f"{path} exists; use --force to rebuild it (Word edits are lost)")
+        doc = make()
         props = doc.core_properties
         props.title, props.subject, props.author, props.comments = "", "", "", ""
-        props.keywords, props.last_modified_by, props.language = "", "", "nb"
+        props.keywords, props.last_modified_by, props.language = "", "", lang
         doc.save(path)
         path.write_bytes(wordxml.deterministic_zip(path.read_bytes()))
         print(f"wrote {path.relative_to(ROOT)}")
