@@ -39,7 +39,7 @@ Avslutningskoder for check (exit codes):
 Med flere filer er koden den høyeste av filenes koder.
 """
 
-LANGUAGES = ("nb", "en")
+LANGUAGES = ("nb", "nn", "en")
 
 
 def _set_lang(ctx: click.Context, _param, value: str) -> str:
@@ -51,7 +51,7 @@ lang_option = click.option(
     "--lang", type=click.Choice(LANGUAGES), default=lambda: os.environ.get("AGREEMENTS_LANG", "nb")
     if os.environ.get("AGREEMENTS_LANG") in LANGUAGES else "nb",
     callback=_set_lang, is_eager=True, show_default="nb",
-    help="Språk for meldinger: nb (bokmål) eller en (English). Også AGREEMENTS_LANG.",
+    help="Språk for meldinger: nb (bokmål), nn (nynorsk) eller en (English). Også AGREEMENTS_LANG.",
 )
 
 
@@ -241,11 +241,13 @@ def lint_template(templates: tuple[str, ...], lang: str):
 @cli.command()
 @click.option("--kind", type=click.Choice(["kommune", "fylkeskommune"]), default="kommune",
               show_default=True, help="Kommune (fast stilling) eller fylkeskommune (åremål).")
-def example(kind: str):
-    """Skriv ut en komplett, kommentert eksempelfil som kan fylles ut."""
+@lang_option
+def example(kind: str, lang: str):
+    """Skriv ut en komplett, kommentert eksempelfil som kan fylles ut (--lang nn: på nynorsk)."""
     from agreements import generate, resources
 
-    click.echo(resources.example(generate.EXAMPLES[kind]).read_text(encoding="utf-8"), nl=False)
+    name = generate.example_name(kind, "nn" if lang == "nn" else "nb")
+    click.echo(resources.example(name).read_text(encoding="utf-8"), nl=False)
 
 
 MINUTES_HELP = """Referat fra den årlige utviklingssamtalen og lønnssamtalen.
@@ -270,7 +272,7 @@ def minutes():
 @click.option("-o", "--output", "output", required=True, metavar="UT.docx", help="Referatet som skal lages (.docx).")
 @click.option("--agreement", metavar="AVTALE.yaml", type=click.Path(path_type=str),
               help="Hent arbeidsgiver, kommunedirektør, organ og lønn fra inndata til arbeidsavtalen.")
-@click.option("--blank", is_flag=True, help="Tom mal med struktur og veiledning, uten inndata.")
+@click.option("--blank", is_flag=True, help="Tom mal med struktur og veiledning, uten inndata (--lang nn: nynorsk).")
 @click.option("--kind", type=click.Choice(["kommune", "fylkeskommune"]), default="kommune", show_default=True,
               help="Type arbeidsgiver for den tomme malen (ord som ordfører/fylkesordfører).")
 @click.option("--salary-talk", is_flag=True, help="Ta med lønnssamtalen (KS' kriterier, lønn og utfall).")
@@ -284,7 +286,8 @@ def minutes_generate(input_file, output, agreement, blank, kind, salary_talk, wi
 
     if blank == (input_file is not None):
         raise click.UsageError(messages.text("minutes_input_or_blank", lang))
-    made = pipeline.generate_minutes(input_file, output, agreement, salary_talk, kind, with_pdf, force)
+    made = pipeline.generate_minutes(input_file, output, agreement, salary_talk, kind, with_pdf, force,
+                                     form="nn" if lang == "nn" else "nb")
     _written(made, output, with_pdf, lang)
 
 
@@ -317,11 +320,13 @@ def minutes_next(previous, output, force, lang):
 
 
 @minutes.command("example")
-def minutes_example():
-    """Skriv ut en komplett, kommentert eksempelfil for et referat."""
+@lang_option
+def minutes_example(lang: str):
+    """Skriv ut en komplett, kommentert eksempelfil for et referat (--lang nn: på nynorsk)."""
     from agreements import generate, resources
 
-    click.echo(resources.example(generate.EXAMPLES["minutes"]).read_text(encoding="utf-8"), nl=False)
+    name = generate.example_name("minutes", "nn" if lang == "nn" else "nb")
+    click.echo(resources.example(name).read_text(encoding="utf-8"), nl=False)
 
 
 def main() -> None:

@@ -72,6 +72,15 @@ class Rules:
     substance_labels: dict[str, dict[str, str]]
     signature_line: re.Pattern
     report_blanks: bool  # minutes templates are meant to have empty cells
+    legal_basis_nn: dict[str, str]
+
+    def legal_basis(self, clause: Clause, lang: str) -> str:
+        """The clause's legal basis as the language form writes it."""
+        text = clause.legal_basis
+        if lang == "nn":
+            for nb, nn in self.legal_basis_nn.items():
+                text = text.replace(nb, nn)
+        return text
 
     def clause(self, clause_id: str) -> Clause:
         return next(c for c in self.clauses if c.id == clause_id)
@@ -133,4 +142,5 @@ def rules(kind: str = "agreement") -> Rules:
         substance_labels=check["substance_labels"],
         signature_line=re.compile(check["signature_line"], re.IGNORECASE),
         report_blanks=data.get("report_blanks", True),
+        legal_basis_nn=check["legal_basis_nn"],
     )

@@ -13,6 +13,12 @@ EXAMPLES = {"kommune": "kommune-fast.yaml", "fylkeskommune": "fylkeskommune-aare
             "minutes": "referat-fjordvik.yaml"}
 
 
+def example_name(kind: str, form: str) -> str:
+    """The bundled example for ``kind`` in language form ``form`` (nb or nn)."""
+    stem = EXAMPLES[kind].removesuffix(".yaml")
+    return f"{stem}-nn.yaml" if form == "nn" else f"{stem}.yaml"
+
+
 @dataclass(frozen=True)
 class Generated:
     docx: bytes
@@ -114,8 +120,9 @@ def write_outputs(out: Path, docx: bytes, pdf_bytes: bytes | None, force: bool) 
 
 def generate_minutes(path: str | Path | None, out: str | Path, agreement: str | Path | None = None,
                      salary_talk: bool = False, kind: str = "kommune", with_pdf: bool = False,
-                     force: bool = False) -> Generated:
-    """Minutes of the development dialogue; ``path`` None gives the blank template for HR."""
+                     force: bool = False, form: str = "nb") -> Generated:
+    """Minutes of the development dialogue; ``path`` None gives the blank template for HR in
+    language form ``form``."""
     out = Path(out)
     prepare_outputs(out, with_pdf, force)
     document, warnings = None, []
@@ -124,8 +131,8 @@ def generate_minutes(path: str | Path | None, out: str | Path, agreement: str | 
         if not result.ok:
             raise InvalidInput(result.problems)
         document, warnings = result.document, result.warnings
-    ctx = minutes.build_context(document, salary_talk, kind)
-    lang = document["language"] if document else "nb"
+    ctx = minutes.build_context(document, salary_talk, kind, form)
+    lang = document["language"] if document else form
     docx = render.render(minutes.TEMPLATES[lang], ctx)
     made = Generated(docx, pdf.to_pdf(docx, out.stem) if with_pdf else None, warnings)
     write_outputs(out, made.docx, made.pdf, force)

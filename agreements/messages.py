@@ -6,7 +6,7 @@ from . import resources
 from .problems import Problem, Severity
 from .schemafields import field_label
 
-LANGUAGES = ("nb", "en")
+LANGUAGES = ("nb", "nn", "en")
 DEFAULT_LANGUAGE = "nb"
 
 

@@ -10,7 +10,7 @@ LEVELS = ("law", "law_if", "ks", "practice")
 
 
 def _substance(names: list[str], lang: str) -> str:
-    labels = rules().substance_labels
+    labels = rules().substance_labels  # shared by every catalogue
     return ", ".join(labels[n].get(lang, labels[n]["nb"]) for n in names)
 
 
@@ -30,7 +30,7 @@ def as_data(report: Report, lang: str = "nb", strict: bool = False) -> dict:
                 "title": c.clause.title.get(lang, c.clause.title["nb"]),
                 "status": c.status,
                 "level": c.level,
-                "legal_basis": c.clause.legal_basis,
+                "legal_basis": rules(report.kind).legal_basis(c.clause, lang),
                 "applicable": c.applicable,
                 "fails": c.fails(strict),
                 "missing_substance": list(c.missing),
@@ -75,7 +75,7 @@ def as_text(report: Report, lang: str = "nb", strict: bool = False) -> str:
         for c in results:
             out.append(msg("clause_line", lang, status=msg(f"status_{c.status}", lang),
                            title=c.clause.title.get(lang, c.clause.title["nb"]),
-                           legal_basis=c.clause.legal_basis))
+                           legal_basis=rules(report.kind).legal_basis(c.clause, lang)))
             if c.status == "not_applicable":
                 out.append(msg("clause_condition", lang,
                                condition=c.clause.condition.get(lang, c.clause.condition.get("nb", ""))))

@@ -155,10 +155,11 @@ def test_minutes_check_finds_missing_parts(runner, tmp_path):
 
 
 @pytest.mark.libreoffice
-def test_minutes_open_in_libreoffice(tmp_path):
+@pytest.mark.parametrize("source", [EXAMPLE, ROOT / "examples" / "referat-fjordvik-nn.yaml"], ids=["nb", "nn"])
+def test_minutes_open_in_libreoffice(tmp_path, source):
     soffice_or_skip()
     from test_libreoffice import pdf_text
-    made = generate.generate_minutes(EXAMPLE, tmp_path / "r.docx", with_pdf=True)
+    made = generate.generate_minutes(source, tmp_path / "r.docx", with_pdf=True)
     text = pdf_text(made.pdf)
     assert "Fjordvik kommune" in text and "Ola Åsmund Bø-Ødegård" in text and "10. november 2027" in text
     assert "Innovasjon, læring og utvikling" in text

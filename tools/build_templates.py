@@ -638,34 +638,128 @@ def _goal_table(doc, seq, headers, fields):
     _row(table, "{%tr endfor %}", "", "")
 
 
-def build_minutes():
+MINUTES_TEXT = {
+    "nb": {
+        "header": "{% if blank %}{{ t.chief_title_cap }}{% else %}{{ facts.employer }}{% endif %} – referat fra utviklingssamtale",
+        "title": "Referat fra utviklingssamtale",
+        "subtitle": "mellom folkevalgte og {{ t.chief_def }}",
+        "intro": "Malen følger KS' anbefalinger for utviklingssamtalen med kommunedirektøren. Fyll inn feltene og "
+                 "tabellene i Word. Slett veiledningstekstene (i kursiv) før referatet sendes ut.",
+        "facts": ("Arbeidsgiver", "{{ t.chief_title_cap }}", "Møtedato", "Møtested", "Perioden samtalen gjelder", "Organ"),
+        "basis_label": "Grunnlag (vedtak om utvalg etter kommuneloven § 5-7)",
+        "basis_default": "{{ t.exec_committee_cap }} holder samtalen",
+        "participants": "Deltakere",
+        "participants_help": "KS anbefaler at minst {{ t.mayor_def }}, {{ t.deputy_mayor_def }} og én annen ledende "
+                             "folkevalgt deltar, 3–5 personer i alt. Før også opp hvem som skriver referatet.",
+        "people_heads": ("Navn", "Rolle"),
+        "preparation": "Forberedelse og egenevaluering",
+        "preparation_text": "{{ t.chief_title_cap }}en har forberedt samtalen med en egenevaluering av oppnådde "
+                            "resultater i perioden.",
+        "preparation_help": "Skriv hovedpunktene fra egenevalueringen.",
+        "results": "1 Oppsummering av resultatoppnåelse",
+        "results_help": "Gå gjennom målene fra forrige periode, tema for tema: hva ble oppnådd, og hvordan vurderer "
+                        "partene resultatet?",
+        "results_heads": ("Mål", "Resultat", "Vurdering"),
+        "goals": "2 Nye resultatmål og forventninger",
+        "goals_help": "Formuler konkrete mål for kommende periode. Målene skal være forankret i vedtak i "
+                      "{{ t.council }}, for eksempel budsjett, planer og arbeidsgiverstrategi.",
+        "goals_heads": ("Mål og forventning", "Hvordan det måles", "Forankring i vedtak"),
+        "interaction": "3 Prinsipper for samhandling mellom folkevalgte og administrasjonen",
+        "interaction_help": "Hva er avtalt om roller, informasjon og samspill mellom folkevalgte og administrasjonen?",
+        "measures": "4 Utviklingstiltak for {{ t.chief_def }}",
+        "measures_help": "Hvilke utviklingsbehov og tiltak er avtalt for kommende periode?",
+        "review": "Gjennomgang av arbeidsavtalen",
+        "review_text": "KS anbefaler at arbeidsavtalen gjennomgås i utviklingssamtalen og justeres ved behov. "
+                       "Endringer i avtalen krever enighet mellom partene.",
+        "salary": "Lønnssamtale",
+        "salary_text": "Lønnen vurderes etter kriteriene KS peker på. Lønnen fastsettes av "
+                       "{% if salary_talk.body %}{{ salary_talk.body }}{% else %}{{ t.council }} eller det organet "
+                       "{{ t.council }} har gitt myndighet{% endif %}, jf. Hovedtariffavtalen kapittel 3 pkt. 3.4.1.",
+        "criteria_heads": ("Kriterium", "Vurdering"),
+        "outcome": ("Nåværende årslønn", "Ny årslønn", "Ny lønn gjelder fra", "Vedtak (organ, sak og dato)"),
+        "public": "Offentlighet og fortrolighet",
+        "public_text": "Referatet gjøres kjent for {{ t.council }} og er offentlig etter offentleglova, med de unntakene "
+                       "loven gir. Det som blir sagt i fortrolighet i samtalen, gjengis ikke i referatet eller i andre "
+                       "sammenhenger.",
+        "signatures": "Underskrifter",
+        "sign_heads": ("For {{ t.exec_committee }}", "{{ t.chief_title_cap }}"),
+        "place_date": "Sted og dato",
+        "lang_tag": "nb-NO",
+    },
+    "nn": {
+        "header": "{% if blank %}{{ t.chief_title_cap }}{% else %}{{ facts.employer }}{% endif %} – referat frå utviklingssamtale",
+        "title": "Referat frå utviklingssamtale",
+        "subtitle": "mellom folkevalde og {{ t.chief_def }}",
+        "intro": "Malen følgjer tilrådingane frå KS for utviklingssamtalen med kommunedirektøren. Fyll inn felta og "
+                 "tabellane i Word. Slett rettleiingstekstane (i kursiv) før referatet vert sendt ut.",
+        "facts": ("Arbeidsgjevar", "{{ t.chief_title_cap }}", "Møtedato", "Møtestad", "Perioden samtalen gjeld", "Organ"),
+        "basis_label": "Grunnlag (vedtak om utval etter kommunelova § 5-7)",
+        "basis_default": "{{ t.exec_committee_cap }} held samtalen",
+        "participants": "Deltakarar",
+        "participants_help": "KS tilrår at minst {{ t.mayor_def }}, {{ t.deputy_mayor_def }} og éin annan leiande "
+                             "folkevald deltek, 3–5 personar i alt. Før òg opp kven som skriv referatet.",
+        "people_heads": ("Namn", "Rolle"),
+        "preparation": "Førebuing og eigenevaluering",
+        "preparation_text": "{{ t.chief_title_cap }}en har førebudd samtalen med ei eigenevaluering av oppnådde "
+                            "resultat i perioden.",
+        "preparation_help": "Skriv hovudpunkta frå eigenevalueringa.",
+        "results": "1 Oppsummering av resultatoppnåing",
+        "results_help": "Gå gjennom måla frå førre periode, tema for tema: kva vart oppnådd, og korleis vurderer "
+                        "partane resultatet?",
+        "results_heads": ("Mål", "Resultat", "Vurdering"),
+        "goals": "2 Nye resultatmål og forventningar",
+        "goals_help": "Formuler konkrete mål for den komande perioden. Måla skal vere forankra i vedtak i "
+                      "{{ t.council }}, til dømes budsjett, planar og arbeidsgjevarstrategi.",
+        "goals_heads": ("Mål og forventning", "Korleis det vert målt", "Forankring i vedtak"),
+        "interaction": "3 Prinsipp for samhandling mellom folkevalde og administrasjonen",
+        "interaction_help": "Kva er avtalt om roller, informasjon og samspel mellom folkevalde og administrasjonen?",
+        "measures": "4 Utviklingstiltak for {{ t.chief_def }}",
+        "measures_help": "Kva utviklingsbehov og tiltak er avtalte for den komande perioden?",
+        "review": "Gjennomgang av arbeidsavtalen",
+        "review_text": "KS tilrår at arbeidsavtalen vert gjennomgått i utviklingssamtalen og justert ved behov. "
+                       "Endringar i avtalen krev semje mellom partane.",
+        "salary": "Lønssamtale",
+        "salary_text": "Løna vert vurdert etter kriteria KS peikar på. Løna vert fastsett av "
+                       "{% if salary_talk.body %}{{ salary_talk.body }}{% else %}{{ t.council }} eller det organet "
+                       "{{ t.council }} har gjeve mynde{% endif %}, jf. Hovudtariffavtalen kapittel 3 pkt. 3.4.1.",
+        "criteria_heads": ("Kriterium", "Vurdering"),
+        "outcome": ("Noverande årsløn", "Ny årsløn", "Ny løn gjeld frå", "Vedtak (organ, sak og dato)"),
+        "public": "Offentlegheit og fortrulegheit",
+        "public_text": "Referatet vert gjort kjent for {{ t.council }} og er offentleg etter offentleglova, med dei "
+                       "unntaka lova gjev. Det som vert sagt i fortrulegheit i samtalen, vert ikkje attgjeve i referatet "
+                       "eller i andre samanhengar.",
+        "signatures": "Underskrifter",
+        "sign_heads": ("For {{ t.exec_committee }}", "{{ t.chief_title_cap }}"),
+        "place_date": "Stad og dato",
+        "lang_tag": "nn-NO",
+    },
+}
+
+
+def build_minutes(lang="nb"):
+    m = MINUTES_TEXT[lang]
     doc = docx.Document()
-    _styles(doc, numbered=False)
+    _styles(doc, numbered=False, lang_tag=m["lang_tag"])
     guidance = doc.styles.add_style("Guidance", 1)
     guidance.base_style = doc.styles["Normal"]
     guidance.font.italic = True
     guidance.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
-    _page(doc, "{% if blank %}{{ t.chief_title_cap }}{% else %}{{ facts.employer }}{% endif %} – referat fra "
-               "utviklingssamtale", ("Side ", " av "))
-    doc.add_paragraph("Referat fra utviklingssamtale", style="Title")
-    _paragraph(doc, "mellom folkevalgte og {{ t.chief_def }}", "Subtitle")
-    _guidance(doc, "Malen følger KS' anbefalinger for utviklingssamtalen med kommunedirektøren. Fyll inn "
-                   "feltene og tabellene i Word. Slett veiledningstekstene (i kursiv) før referatet sendes ut.")
+    _page(doc, m["header"], ("Side ", " av "))
+    doc.add_paragraph(m["title"], style="Title")
+    _paragraph(doc, m["subtitle"], "Subtitle")
+    _guidance(doc, m["intro"])
 
     facts = doc.add_table(rows=0, cols=2)
     facts.style = doc.styles["Table Grid"]
-    for label, value in (("Arbeidsgiver", "facts.employer"), ("{{ t.chief_title_cap }}", "facts.chief"),
-                         ("Møtedato", "facts.date"), ("Møtested", "facts.place"),
-                         ("Perioden samtalen gjelder", "facts.period"), ("Organ", "facts.body")):
+    for label, value in zip(m["facts"], ("facts.employer", "facts.chief", "facts.date", "facts.place",
+                                          "facts.period", "facts.body")):
         _row(facts, label, f"{{% if not blank %}}{{{{ {value} }}}}{{% endif %}}")
-    _row(facts, "Grunnlag (vedtak om utvalg etter kommuneloven § 5-7)",
-         "{% if not blank %}{% if facts.basis %}{{ facts.basis }}{% else %}{{ t.exec_committee_cap }} holder "
-         "samtalen{% endif %}{% endif %}")
+    _row(facts, m["basis_label"],
+         "{% if not blank %}{% if facts.basis %}{{ facts.basis }}{% else %}" + m["basis_default"] + "{% endif %}{% endif %}")
 
-    doc.add_paragraph("Deltakere", style="Heading 1")
-    _guidance(doc, "KS anbefaler at minst {{ t.mayor_def }}, {{ t.deputy_mayor_def }} og én annen ledende "
-                   "folkevalgt deltar, 3–5 personer i alt. Før også opp hvem som skriver referatet.")
-    people = _grid(doc, "Navn", "Rolle")
+    doc.add_paragraph(m["participants"], style="Heading 1")
+    _guidance(doc, m["participants_help"])
+    people = _grid(doc, *m["people_heads"])
     _row(people, "{%tr for p in participants %}", "")
     _row(people, "{{ p.name }}", "{{ p.role }}{% if p.description %} ({{ p.description }}){% endif %}")
     _row(people, "{%tr endfor %}", "")
@@ -673,71 +767,62 @@ def build_minutes():
     _row(people, "", "")
     _row(people, "{%tr endfor %}", "")
 
-    doc.add_paragraph("Forberedelse og egenevaluering", style="Heading 1")
-    _paragraph(doc, "{{ t.chief_title_cap }}en har forberedt samtalen med en egenevaluering av "
-                    "oppnådde resultater i perioden.")
-    _guidance(doc, "Skriv hovedpunktene fra egenevalueringen.")
+    doc.add_paragraph(m["preparation"], style="Heading 1")
+    _paragraph(doc, m["preparation_text"])
+    _guidance(doc, m["preparation_help"])
     _items_or_box(doc, "self_evaluation")
 
-    doc.add_paragraph("1 Oppsummering av resultatoppnåelse", style="Heading 1")
-    _guidance(doc, "Gå gjennom målene fra forrige periode, tema for tema: hva ble oppnådd, og hvordan "
-                   "vurderer partene resultatet?")
-    _goal_table(doc, "results", ("Mål", "Resultat", "Vurdering"), ("goal", "result", "assessment"))
+    doc.add_paragraph(m["results"], style="Heading 1")
+    _guidance(doc, m["results_help"])
+    _goal_table(doc, "results", m["results_heads"], ("goal", "result", "assessment"))
 
-    doc.add_paragraph("2 Nye resultatmål og forventninger", style="Heading 1")
-    _guidance(doc, "Formuler konkrete mål for kommende periode. Målene skal være forankret i vedtak i "
-                   "{{ t.council }}, for eksempel budsjett, planer og arbeidsgiverstrategi.")
-    _goal_table(doc, "new_goals", ("Mål og forventning", "Hvordan det måles", "Forankring i vedtak"),
-                ("goal", "measure", "anchoring"))
+    doc.add_paragraph(m["goals"], style="Heading 1")
+    _guidance(doc, m["goals_help"])
+    _goal_table(doc, "new_goals", m["goals_heads"], ("goal", "measure", "anchoring"))
 
-    doc.add_paragraph("3 Prinsipper for samhandling mellom folkevalgte og administrasjonen", style="Heading 1")
-    _guidance(doc, "Hva er avtalt om roller, informasjon og samspill mellom folkevalgte og administrasjonen?")
+    doc.add_paragraph(m["interaction"], style="Heading 1")
+    _guidance(doc, m["interaction_help"])
     _items_or_box(doc, "interaction")
 
-    doc.add_paragraph("4 Utviklingstiltak for {{ t.chief_def }}", style="Heading 1")
-    _guidance(doc, "Hvilke utviklingsbehov og tiltak er avtalt for kommende periode?")
+    doc.add_paragraph(m["measures"], style="Heading 1")
+    _guidance(doc, m["measures_help"])
     _items_or_box(doc, "measures")
 
-    doc.add_paragraph("Gjennomgang av arbeidsavtalen", style="Heading 1")
-    _paragraph(doc, "KS anbefaler at arbeidsavtalen gjennomgås i utviklingssamtalen og justeres ved behov. "
-                    "Endringer i avtalen krever enighet mellom partene.")
+    doc.add_paragraph(m["review"], style="Heading 1")
+    _paragraph(doc, m["review_text"])
     _items_or_box(doc, "review")
 
     _tag(doc, "{%p if salary_talk %}")
-    doc.add_paragraph("Lønnssamtale", style="Heading 1")
-    _paragraph(doc, "Lønnen vurderes etter kriteriene KS peker på. Lønnen fastsettes av "
-                    "{% if salary_talk.body %}{{ salary_talk.body }}{% else %}{{ t.council }} eller det organet "
-                    "{{ t.council }} har gitt myndighet{% endif %}, jf. Hovedtariffavtalen kapittel 3 pkt. 3.4.1.")
-    criteria = _grid(doc, "Kriterium", "Vurdering")
+    doc.add_paragraph(m["salary"], style="Heading 1")
+    _paragraph(doc, m["salary_text"])
+    criteria = _grid(doc, *m["criteria_heads"])
     _row(criteria, "{%tr for c in salary_talk.criteria %}", "")
     _row(criteria, "{{ c }}", "")
     _row(criteria, "{%tr endfor %}", "")
     _paragraph(doc, "")
     outcome = doc.add_table(rows=0, cols=2)
     outcome.style = doc.styles["Table Grid"]
-    _row(outcome, "Nåværende årslønn", "{% if salary_talk.current %}{{ salary_talk.current }}{% endif %}")
-    _row(outcome, "Ny årslønn", "{% if salary_talk.new %}{{ salary_talk.new }}{% endif %}")
-    _row(outcome, "Ny lønn gjelder fra", "{% if salary_talk.effective %}{{ salary_talk.effective }}{% endif %}")
-    _row(outcome, "Vedtak (organ, sak og dato)", "")
+    values = ("{% if salary_talk.current %}{{ salary_talk.current }}{% endif %}",
+              "{% if salary_talk.new %}{{ salary_talk.new }}{% endif %}",
+              "{% if salary_talk.effective %}{{ salary_talk.effective }}{% endif %}", "")
+    for label, value in zip(m["outcome"], values):
+        _row(outcome, label, value)
     _tag(doc, "{%p endif %}")
 
-    doc.add_paragraph("Offentlighet og fortrolighet", style="Heading 1")
-    _paragraph(doc, "Referatet gjøres kjent for {{ t.council }} og er offentlig etter offentleglova, med de "
-                    "unntakene loven gir. Det som blir sagt i fortrolighet i samtalen, gjengis ikke i referatet "
-                    "eller i andre sammenhenger.")
+    doc.add_paragraph(m["public"], style="Heading 1")
+    _paragraph(doc, m["public_text"])
 
-    doc.add_paragraph("Underskrifter", style="Heading 1")
+    doc.add_paragraph(m["signatures"], style="Heading 1")
     sign = doc.add_table(rows=3, cols=3)
     widths = (Cm(7.5), Cm(1.0), Cm(7.5))
     for row in sign.rows:
         for cell, width in zip(row.cells, widths):
             cell.width = width
-    for i, (col, head) in enumerate(((0, "For {{ t.exec_committee }}"), (2, "{{ t.chief_title_cap }}"))):
+    for col, head in zip((0, 2), m["sign_heads"]):
         sign.cell(0, col).paragraphs[0].add_run(head).bold = True
         sign.cell(1, col).paragraphs[0].paragraph_format.space_before = Pt(36)
         wordxml.set_cell_border(sign.cell(1, col), "bottom")
-    sign.cell(2, 0).paragraphs[0].add_run("Sted og dato")
-    sign.cell(2, 2).paragraphs[0].add_run("Sted og dato")
+        sign.cell(2, col).paragraphs[0].add_run(m["place_date"])
     return doc
 
 
@@ -770,7 +855,8 @@ def main(argv=None):
             sys.exit(f"clauses without a section: {sorted(missing)}")
     jobs = [("arbeidsavtale.nb.docx", lambda: build(NB_SECTIONS, titles, "nb"), "nb"),
             ("arbeidsavtale.nn.docx", lambda: build(NN_SECTIONS, titles, "nn"), "nn"),
-            ("referat.nb.docx", build_minutes, "nb")]
+            ("referat.nb.docx", lambda: build_minutes("nb"), "nb"),
+            ("referat.nn.docx", lambda: build_minutes("nn"), "nn")]
     for name, make, lang in jobs:
         path = ROOT / "templates" / name
         if path.exists() and not args.force:
