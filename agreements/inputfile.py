@@ -13,8 +13,11 @@ from .problems import UnreadableInput, error
 MAX_INPUT_BYTES = 2 * 1024 * 1024  # an agreement input is a few kilobytes
 
 
-class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader that keeps money exact (floats become Decimal) and refuses duplicate keys."""
+_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when PyYAML has it
+
+
+class _StrictLoader(_BASE_LOADER):
+    """Safe loader that keeps money exact (floats become Decimal) and refuses duplicate keys."""
 
 
 def _construct_decimal(loader: yaml.SafeLoader, node: yaml.Node) -> Decimal:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import dataclasses
 import datetime as dt
 import difflib
@@ -98,6 +99,12 @@ def _schema(name: str = "agreement.yaml") -> dict:
     return resources.load_yaml(name)["schema"]
 
 
+@functools.cache
+def _validator(name: str) -> _Validator:
+    """One validator per schema and process: cerberus checks the schema itself when built."""
+    return _Validator(_schema(name))
+
+
 def _rules() -> dict:
     return resources.load_yaml("rules.yaml")
 
@@ -191,7 +198,7 @@ def validate_with(data: dict, schema_name: str, cross_field) -> Result:
     doc = copy.deepcopy(data)
     _strip_refused(doc, (), set(_rules()["refused_fields"]), problems)
     _text_values(doc, (), problems)
-    validator = _Validator(_schema(schema_name))
+    validator = _validator(schema_name)
     valid = validator.validate(doc)
     problems.extend(_problem_from_cerberus(e, schema_name) for e in _leaf_errors(validator._errors))
     normalized = validator.document if validator.document is not None else doc
