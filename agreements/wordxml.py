@@ -258,52 +258,61 @@ class _Package:
         return out
 
 
+_STYLE_CACHE: dict[bytes, dict[str, tuple[str, int | None]]] = {}
+
+
 def _style_table(pkg: _Package, rels) -> dict[str, tuple[str, int | None]]:
-    """styleId → (name, outline level) from styles.xml."""
-    styles = {}
+    """styleId → (name, outline level) from styles.xml. Cached by the part's bytes, since all
+    documents made from one template share them."""
     for kind, path in rels:
         if kind == "styles" and path in pkg.names:
-            for style in pkg.xml(path).iter(qn("w:style")):
-                name_el = style.find(qn("w:name"))
-                name = name_el.get(qn("w:val")) if name_el is not None else ""
-                outline = style.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
-                level = int(outline.get(qn("w:val"))) + 1 if outline is not None else None
-                if level is None and _HEADING_STYLE.match(name or ""):
-                    digits = re.findall(r"\d+", name)
-                    level = int(digits[0]) if digits else 1
-                styles[style.get(qn("w:styleId"))] = (name, level if level and level < 10 else None)
+            raw = pkg.read(path)
+            if raw not in _STYLE_CACHE:
+                if len(_STYLE_CACHE) >= 32:
+                    _STYLE_CACHE.clear()
+                _STYLE_CACHE[raw] = _styles(_parse_xml(raw, pkg.name, path))
+            return _STYLE_CACHE[raw]
+    return {}
+
+
+def _styles(root) -> dict[str, tuple[str, int | None]]:
+    styles = {}
+    for style in root.iter(qn("w:style")):
+        name_el = style.find(qn("w:name"))
+        name = name_el.get(qn("w:val")) if name_el is not None else ""
+        outline = style.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
+        level = int(outline.get(qn("w:val"))) + 1 if outline is not None else None
+        if level is None and _HEADING_STYLE.match(name or ""):
+            digits = re.findall(r"\d+", name)
+            level = int(digits[0]) if digits else 1
+        styles[style.get(qn("w:styleId"))] = (name, level if level and level < 10 else None)
     return styles
 
 
 _SKIP = {qn("w:instrText"), qn("w:delInstrText"), qn("w:pPr"), qn("w:rPr"), qn("w:fldChar"),
          qn("w:footnoteReference"), qn("w:endnoteReference"), qn("w:commentReference"),
-         qn("w:txbxContent")}
+         f"{{{MC_NS}}}Fallback"}  # mc:Fallback repeats mc:Choice for old readers
+_TXBX = qn("w:txbxContent")
+_TEXT = {qn("w:t"): None, qn("w:delText"): None, qn("w:tab"): "\t", qn("w:ptab"): "\t",
+         qn("w:br"): " ", qn("w:cr"): " ", qn("w:noBreakHyphen"): "-"}
+_INS = {qn("w:ins"), qn("w:moveTo")}
+_DEL = {qn("w:del"), qn("w:moveFrom")}
 
 
 def _collect(node, mode: str, out: list, boxes: list) -> None:
     """Gather (mode, text) segments of a paragraph in order; text boxes go to ``boxes``."""
     for child in node:
         tag = child.tag
-        if not isinstance(tag, str):
+        if not isinstance(tag, str) or tag in _SKIP:
             continue
-        if tag == qn("w:txbxContent"):
+        if tag == _TXBX:
             boxes.append(child)
-            continue
-        if tag in _SKIP:
-            continue
-        if tag == f"{{{MC_NS}}}Fallback":  # the same content as mc:Choice, for old readers
-            continue
-        if tag in (qn("w:t"), qn("w:delText")):
-            out.append((mode, child.text or ""))
-        elif tag == qn("w:tab") or tag == qn("w:ptab"):
-            out.append((mode, "\t"))
-        elif tag in (qn("w:br"), qn("w:cr")):
-            out.append((mode, " "))
-        elif tag == qn("w:noBreakHyphen"):
-            out.append((mode, "-"))
-        elif tag in (qn("w:ins"), qn("w:moveTo")):
+        elif tag in _TEXT:
+            fixed = _TEXT[tag]
+            out.append((mode, child.text or "" if fixed is None else fixed))
+        elif tag in _INS:
             _collect(child, "ins", out, boxes)
-        elif tag in (qn("w:del"), qn("w:moveFrom")):
+        elif tag in _DEL:
             _collect(child, "del", out, boxes)
         else:
             _collect(child, mode, out, boxes)
