@@ -94,23 +94,8 @@ def set_language(document, lang_tag: str) -> None:
 # --- packaging ----------------------------------------------------------------------------
 
 def deterministic_zip(docx_bytes: bytes) -> bytes:
-    """Rewrite a .docx so the same content always gives the same bytes.
-
-    Fixed timestamps and attributes, [Content_Types].xml first and the other parts sorted.
-    """
-    with zipfile.ZipFile(io.BytesIO(docx_bytes)) as src:
-        names = src.namelist()
-        parts = {name: src.read(name) for name in names}
-    order = sorted(names, key=lambda n: (n != "[Content_Types].xml", n))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as dst:
-        for name in order:
-            info = zipfile.ZipInfo(name, date_time=_FIXED_ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 0
-            info.external_attr = 0
-            dst.writestr(info, parts[name], compresslevel=6)
-    return out.getvalue()
+    """Rewrite a .docx so the same content always gives the same bytes (see ``pack``)."""
+    return pack(members(docx_bytes))
 
 
 # --- reading ------------------------------------------------------------------------------
@@ -434,3 +419,64 @@ def paragraph_runs(data: bytes, name: str = "mal") -> list[tuple[str, list[str]]
                 runs = ["".join(t.text or "" for t in r.iter(qn("w:t"))) for r in p.iter(qn("w:r"))]
                 out.append((member, runs))
     return out
+
+
+# --- assembling a rendered package --------------------------------------------------------
+
+CP_NS = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+DC_NS = "http://purl.org/dc/elements/1.1/"
+DCTERMS_NS = "http://purl.org/dc/terms/"
+XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
+
+
+def members(data: bytes) -> dict[str, bytes]:
+    """Every part of a (trusted, bundled) .docx by name."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        return {name: zf.read(name) for name in zf.namelist()}
+
+
+def _declared(root) -> bytes:
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def with_body(document_xml: bytes, body) -> bytes:
+    """The main document part with its w:body replaced by ``body`` (an lxml element)."""
+    root = etree.fromstring(document_xml, etree.XMLParser(resolve_entities=False, no_network=True))
+    old = root.find(qn("w:body"))
+    root.replace(old, body)
+    return _declared(root)
+
+
+def xml_part(xml: str) -> bytes:
+    """A rendered part (header, footer) as bytes with an XML declaration."""
+    return _declared(etree.fromstring(xml.encode("utf-8")))
+
+
+def core_properties(title: str, subject: str, author: str, language: str, stamp: str) -> bytes:
+    """docProps/core.xml with fixed dates (``stamp`` in W3CDTF), so output is reproducible."""
+    nsmap = {"cp": CP_NS, "dc": DC_NS, "dcterms": DCTERMS_NS, "xsi": XSI_NS}
+    root = etree.Element(f"{{{CP_NS}}}coreProperties", nsmap=nsmap)
+    for tag, value in ((f"{{{DC_NS}}}title", title), (f"{{{DC_NS}}}subject", subject),
+                       (f"{{{DC_NS}}}creator", author), (f"{{{CP_NS}}}lastModifiedBy", author),
+                       (f"{{{CP_NS}}}revision", "1"), (f"{{{DC_NS}}}language", language)):
+        etree.SubElement(root, tag).text = value
+    for tag in (f"{{{DCTERMS_NS}}}created", f"{{{DCTERMS_NS}}}modified"):
+        element = etree.SubElement(root, tag)
+        element.set(f"{{{XSI_NS}}}type", "dcterms:W3CDTF")
+        element.text = stamp
+    etree.SubElement(root, f"{{{CP_NS}}}lastPrinted").text = stamp
+    return _declared(root)
+
+
+def pack(parts: dict[str, bytes]) -> bytes:
+    """A .docx from its parts, reproducibly: fixed timestamps, [Content_Types].xml first."""
+    order = sorted(parts, key=lambda n: (n != "[Content_Types].xml", n))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as dst:
+        for name in order:
+            info = zipfile.ZipInfo(name, date_time=_FIXED_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 0
+            info.external_attr = 0
+            dst.writestr(info, parts[name], compresslevel=6)
+    return out.getvalue()
