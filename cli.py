@@ -140,24 +140,55 @@ def validate(input_file: str, strict: bool, lang: str):
 
 
 @cli.command(epilog=EXIT_CODES)
-@click.argument("input_file", metavar="INNDATA", type=click.Path(dir_okay=True, path_type=str))
-@click.option("-o", "--output", "output", required=True, metavar="UT.docx",
-              help="Filen som skal lages. Må slutte på .docx.")
+@click.argument("input_files", nargs=-1, required=True, metavar="INNDATA...",
+                type=click.Path(dir_okay=True, path_type=str))
+@click.option("-o", "--output", "output", required=True, metavar="UT.docx|UTMAPPE",
+              help="Filen som skal lages (.docx), eller mappen med --batch.")
 @click.option("--pdf", "with_pdf", is_flag=True,
               help="Lag også en PDF (samme navn, .pdf) med LibreOffice.")
 @click.option("--force", is_flag=True, help="Erstatt utfiler som finnes fra før.")
+@click.option("--batch", is_flag=True,
+              help="Lag mange avtaler: INNDATA er filer og mapper (.yaml, .yml, .json), -o er en mappe.")
+@click.option("--jobs", type=click.IntRange(1, 64), default=None,
+              help="Antall parallelle prosesser med --batch (standard: antall prosessorkjerner).")
 @lang_option
-def generate(input_file: str, output: str, with_pdf: bool, force: bool, lang: str):
-    """Lag arbeidsavtalen fra en inndatafil.
+def generate(input_files, output: str, with_pdf: bool, force: bool, batch: bool, jobs, lang: str):
+    """Lag arbeidsavtalen fra en inndatafil (eller mange med --batch).
 
     Filene skrives først når alt har lyktes, og en eksisterende fil blir aldri overskrevet
-    uten --force. Advarsler (KS-anbefalinger som ikke er fulgt) vises, men stopper ikke.
+    uten --force. Advarsler (KS-anbefalinger som ikke er fulgt) vises, men stopper ikke. Med
+    --batch stopper ikke én feil de andre; til slutt vises en oppsummering, og koden er ikke 0
+    når noen feilet.
     """
     from agreements import generate as pipeline
     from agreements import messages
 
-    made = pipeline.generate(input_file, output, with_pdf=with_pdf, force=force)
+    if batch:
+        _batch(input_files, output, force, jobs or os.cpu_count() or 1, lang)
+        return
+    if len(input_files) != 1:
+        raise click.UsageError(messages.text("batch_one_input", lang))
+    made = pipeline.generate(input_files[0], output, with_pdf=with_pdf, force=force)
     _written(made, output, with_pdf, lang)
+
+
+def _batch(inputs, outdir: str, force: bool, jobs: int, lang: str) -> None:
+    from agreements import generate as pipeline
+    from agreements import messages
+
+    sources = pipeline.batch_inputs(inputs)
+    with click.progressbar(length=len(sources), label=messages.text("batch_progress", lang),
+                           file=sys.stderr) as bar:
+        results = pipeline.generate_batch(inputs, outdir, jobs, force, progress=lambda: bar.update(1))
+    for result in results:
+        if not result.ok or result.problems:
+            click.echo(messages.text("batch_failed_file", lang, file=result.source), err=True)
+            _say(result.problems, lang, err=True)
+    failed = [r for r in results if not r.ok]
+    warnings = sum(len(r.problems) for r in results if r.ok)
+    click.echo(messages.text("batch_summary", lang, made=len(results) - len(failed), failed=len(failed),
+                             warnings=warnings, dir=str(Path(outdir).resolve())))
+    sys.exit(max((r.exit_code for r in failed), default=0))
 
 
 @cli.command("check", epilog=CHECK_EXIT_CODES)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import catalogue, checker, context, inputfile, messages, minutes, output, pdf, render, validation
-from .problems import InvalidInput, OutputRefused, Problem, TemplateFault, error
+from .problems import AgreementsError, InvalidInput, OutputRefused, Problem, TemplateFault, error
 
 TEMPLATES = {"nb": "arbeidsavtale.nb.docx", "nn": "arbeidsavtale.nn.docx"}
 EXAMPLES = {"kommune": "kommune-fast.yaml", "fylkeskommune": "fylkeskommune-aaremaal.yaml",
@@ -162,3 +162,77 @@ def next_minutes(previous: str | Path, out: str | Path, force: bool = False) -> 
     header = messages.text("next_header", "nb", file=Path(previous).name)
     output.write_all({out: minutes.to_yaml(proposal, header).encode("utf-8")}, force)
     return checked
+
+
+# --- many documents ----------------------------------------------------------------------------
+
+INPUT_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    source: str
+    output: str
+    ok: bool
+    problems: tuple[Problem, ...]
+    exit_code: int
+
+
+def batch_inputs(paths) -> list[Path]:
+    """Input files from files and folders (a folder gives its .yaml, .yml and .json files)."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found += sorted(p for p in path.iterdir() if p.suffix.lower() in INPUT_SUFFIXES and p.is_file())
+        elif path.exists():
+            found.append(path)
+        else:
+            raise inputfile.UnreadableInput(error("input_not_found", file=str(path)))
+    stems: dict[str, Path] = {}
+    for path in found:
+        if path.stem in stems:
+            raise OutputRefused(error("batch_name_clash", first=str(stems[path.stem]), second=str(path)))
+        stems[path.stem] = path
+    return found
+
+
+def _one(job: tuple[str, str, bool]) -> BatchResult:
+    source, out, force = job
+    try:
+        made = generate(source, out, force=force)
+        return BatchResult(source, out, True, tuple(made.warnings), 0)
+    except AgreementsError as exc:
+        return BatchResult(source, out, False, tuple(exc.problems), int(exc.exit_code))
+
+
+def _warm() -> None:
+    """Compile the templates and the catalogue once per worker process."""
+    for name in TEMPLATES.values():
+        render.compiled(name)
+    catalogue.rules()
+
+
+def generate_batch(paths, outdir: str | Path, jobs: int = 1, force: bool = False, progress=None):
+    """Generate every input into ``outdir`` (same name, .docx). A bad input is reported with its
+    problems and does not stop the others; each file is written atomically. Yields results in
+    input order as they complete when ``jobs`` > 1 (``progress`` is called once per document)."""
+    sources = batch_inputs(paths)
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    work = [(str(s), str(outdir / f"{s.stem}.docx"), force) for s in sources]
+    results: list[BatchResult] = []
+    if jobs <= 1 or len(work) <= 1:
+        for job in work:
+            results.append(_one(job))
+            if progress:
+                progress()
+        return results
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_warm) as pool:
+        for result in pool.map(_one, work, chunksize=max(1, len(work) // (jobs * 8))):
+            results.append(result)
+            if progress:
+                progress()
+    return results
