@@ -149,7 +149,7 @@ def test_same_input_gives_identical_bytes_across_processes(tmp_path):
 
 
 @pytest.mark.parametrize("args,needle", [
-    (["generate"], "Feil bruk av kommandoen: Missing argument 'INNDATA'."),
+    (["generate"], "Feil bruk av kommandoen: Missing argument 'INNDATA...'."),
     (["generate", KOMMUNE, "-o", "x.docx", "--pfd"], "Se «agreements generate --help»."),
     (["nonsense"], "Feil bruk av kommandoen"),
 ])
