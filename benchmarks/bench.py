@@ -110,6 +110,19 @@ def main() -> None:
             exe = str(Path(sys.executable).parent / cmd[0])
             row(f"(e) cold start: {label}", timed(lambda: subprocess.run([exe, *cmd[1:]], capture_output=True,
                                                                           check=True), 5))
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        for i in range(args.batch):
+            (folder / f"a{i}.yaml").write_text(EXAMPLES[0].read_text(encoding="utf-8"), encoding="utf-8")
+        per_doc = {}
+        for jobs in (1, 2):
+            start = time.perf_counter()
+            results = generate.generate_batch([folder], Path(tmp) / f"out{jobs}", jobs=jobs)
+            per_doc[jobs] = (time.perf_counter() - start) * 1000 / len(results)
+            assert all(r.ok for r in results)
+        print(f"\nbatch of {args.batch} (generate_batch, writing files): 1 worker {per_doc[1]:.1f} ms/document, "
+              f"2 workers {per_doc[2]:.1f} ms/document; throughput ratio {per_doc[1] / per_doc[2]:.2f}")
     raw = cases[0][1]
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     for _ in range(args.batch):

@@ -164,3 +164,11 @@ def test_console_script_help_and_version(tmp_path):
     assert subprocess.run([str(command), "--help"], capture_output=True, text=True).returncode == 0
     version = subprocess.run([str(command), "--version"], capture_output=True, text=True)
     assert version.returncode == 0 and version.stdout.startswith("agreements ")
+
+
+def test_importing_the_cli_loads_no_heavy_library():
+    code = ("import sys, cli; heavy = sorted({m.split('.')[0] for m in sys.modules} & "
+            "{'docxtpl', 'docx', 'lxml', 'babel', 'cerberus', 'jinja2', 'yaml'}); print(heavy)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          cwd=Path(sys.executable).parent)
+    assert done.stdout.strip() == "[]"
