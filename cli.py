@@ -199,8 +199,10 @@ def _batch(inputs, outdir: str, force: bool, jobs: int, lang: str) -> None:
 @click.option("--strict", is_flag=True, help="La også manglende KS-anbefalte punkter gi kode 1.")
 @click.option("--kind", type=click.Choice(["agreement", "minutes"]), default="agreement", show_default=True,
               help="agreement: arbeidsavtale. minutes: referat fra utviklingssamtale (KS' fire punkter og fem tema).")
+@click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Antall parallelle prosesser når mange filer kontrolleres.")
 @lang_option
-def check_command(files: tuple[str, ...], fmt: str, strict: bool, kind: str, lang: str):
+def check_command(files: tuple[str, ...], fmt: str, strict: bool, kind: str, jobs: int, lang: str):
     """Kontroller arbeidsavtaler (.docx) punkt for punkt.
 
     Viser for hvert punkt i loven og KS' anbefalinger om det er på plass, mangler, er
@@ -212,9 +214,11 @@ def check_command(files: tuple[str, ...], fmt: str, strict: bool, kind: str, lan
     from agreements import checker, messages, report
 
     worst = 0
-    for number, name in enumerate(files):
+    for number, (name, outcome) in enumerate(zip(files, checker.check_many(files, kind, jobs))):
         try:
-            result = checker.check_file(name, kind)
+            if isinstance(outcome, AgreementsError):
+                raise outcome
+            result = outcome
         except AgreementsError as exc:
             worst = max(worst, int(exc.exit_code))
             if fmt == "json":

@@ -428,3 +428,25 @@ def read_docx(path: str | Path) -> bytes:
 def check_file(path: str | Path, kind: str = "agreement") -> Report:
     """Check a file on disk."""
     return check_bytes(read_docx(path), str(path), kind)
+
+
+def _check_one(job: tuple[str, str]):
+    """(path, kind) → a report, or the error that stopped it (picklable, for worker processes)."""
+    from .problems import AgreementsError
+
+    path, kind = job
+    try:
+        return check_file(path, kind)
+    except AgreementsError as exc:
+        return exc
+
+
+def check_many(paths, kind: str = "agreement", jobs: int = 1):
+    """Reports (or errors) for many files, in input order; ``jobs`` > 1 uses worker processes."""
+    work = [(str(p), kind) for p in paths]
+    if jobs <= 1 or len(work) <= 1:
+        return [_check_one(job) for job in work]
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(_check_one, work, chunksize=max(1, len(work) // (jobs * 8))))

@@ -70,6 +70,9 @@ class AgreementsError(Exception):
             self.exit_code = exit_code
         super().__init__(", ".join(p.code for p in self.problems))
 
+    def __reduce__(self):  # crosses process boundaries (batch workers) with its problems intact
+        return (self.__class__, (self.problems, self.exit_code))
+
 
 class InvalidInput(AgreementsError):
     exit_code = ExitCode.INVALID

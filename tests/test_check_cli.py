@@ -80,3 +80,12 @@ def test_several_files_give_json_lines_and_the_highest_code(runner, agreement, w
     reports = [json.loads(line) for line in result.output.splitlines()]
     assert [r.get("passed") for r in reports] == [True, False, None]
     assert reports[2]["error"]["code"] == "doc_not_zip" and result.exit_code == 8
+
+
+def test_many_files_in_parallel_keep_their_order(runner, agreement, weak_draft, tmp_path):
+    junk = tmp_path / "x.docx"
+    junk.write_bytes(b"ikke word")
+    args = ["check", str(agreement), str(weak_draft), str(junk), str(agreement), "--format", "json"]
+    one = runner.invoke(cli, args + ["--jobs", "1"])
+    two = runner.invoke(cli, args + ["--jobs", "2"])
+    assert one.output == two.output and one.exit_code == two.exit_code == 8
