@@ -24,9 +24,12 @@ def display(text: str) -> str:
     return re.sub(r"\s+", " ", text.translate(_TRANSLATE)).strip()
 
 
+MATCH_CHARS = 20_000  # a clause paragraph is far shorter; this bounds the time of any match
+
+
 def normalize(text: str) -> str:
-    """Text as matched: ``display`` and case-folded."""
-    return display(text).casefold()
+    """Text as matched: ``display`` and case-folded (at most MATCH_CHARS characters)."""
+    return display(text[:MATCH_CHARS * 2])[:MATCH_CHARS].casefold()
 
 
 @dataclass(frozen=True)
@@ -118,7 +121,7 @@ class _View:
             raw = p.original if original else p.text
             shown = display(raw)
             if shown:
-                self.items.append(_Item(p, shown, shown.casefold()))
+                self.items.append(_Item(p, shown, shown[:MATCH_CHARS].casefold()))
         self._rows: dict[tuple[int, int], list[int]] = {}
         for i, item in enumerate(self.items):
             cell = item.passage.cell

@@ -137,6 +137,7 @@ LIMITS = {
     "part_bytes": 64 * 1024 * 1024,  # one unpacked XML part
     "total_bytes": 200 * 1024 * 1024,  # all parts read, unpacked
     "members": 5000,  # entries in the zip directory
+    "text_chars": 500_000,  # text in the whole document (an agreement has some 30 000)
 }
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -404,6 +405,8 @@ def read_passages(data: bytes, name: str = "dokument") -> list[Passage]:
         for rel_kind, path in sorted(rels, key=lambda r: r[1]):
             if rel_kind == kind and path in pkg.names:
                 reader.block(pkg.xml(path), part)
+    if sum(len(p.text) + len(p.deleted) for p in reader.passages) > LIMITS["text_chars"]:
+        _fail("doc_too_much_text", ExitCode.TOO_LARGE, file=name, limit=LIMITS["text_chars"])
     return reader.passages
 
 

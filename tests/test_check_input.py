@@ -66,6 +66,8 @@ HOSTILE = [
     ("entity_expansion", lambda: _replace_part(_docx("x"), "word/document.xml", BILLION_LAUGHS),
      ExitCode.UNSAFE_XML, "doc_unsafe_xml"),
     ("empty_document", lambda: _docx(), ExitCode.EMPTY_DOCUMENT, "doc_no_text"),
+    ("too_much_text", lambda: _docx(*["Lønn etter avtale mellom partene og kommunen. " * 500] * 100),
+     ExitCode.TOO_LARGE, "doc_too_much_text"),
 ]
 
 
