@@ -127,7 +127,7 @@ def generate_minutes(path: str | Path | None, out: str | Path, agreement: str | 
     prepare_outputs(out, with_pdf, force)
     document, warnings = None, []
     if path is not None:
-        result = validate_minutes_file(path, agreement)
+        result = validate_minutes_file(path, agreement, salary_talk)
         if not result.ok:
             raise InvalidInput(result.problems)
         document, warnings = result.document, result.warnings
@@ -139,14 +139,19 @@ def generate_minutes(path: str | Path | None, out: str | Path, agreement: str | 
     return made
 
 
-def validate_minutes_file(path: str | Path, agreement: str | Path | None = None) -> validation.Result:
-    """Read and validate a minutes input, filling what an agreement input already holds."""
+def validate_minutes_file(path: str | Path, agreement: str | Path | None = None,
+                          salary_talk: bool = False) -> validation.Result:
+    """Read and validate a minutes input, filling what an agreement input already holds (its
+    salary figures only when the salary talk is asked for)."""
     data = inputfile.read_input(path)
     if agreement is not None:
         agreed = validate_file(agreement)
         if not agreed.ok:
             raise InvalidInput(agreed.problems)
-        data = minutes.merge(minutes.from_agreement(agreed.document), data)
+        base = minutes.from_agreement(agreed.document)
+        if not salary_talk:
+            base.pop("salary_talk")
+        data = minutes.merge(base, data)
     return minutes.validate(data)
 
 

@@ -163,3 +163,14 @@ def test_minutes_open_in_libreoffice(tmp_path, source):
     text = pdf_text(made.pdf)
     assert "Fjordvik kommune" in text and "Ola Åsmund Bø-Ødegård" in text and "10. november 2027" in text
     assert "Innovasjon, læring og utvikling" in text
+
+
+def test_agreement_salary_only_with_the_salary_talk(runner, tmp_path):
+    small = write_yaml(tmp_path / "m.yaml", {
+        "meeting": {"date": "2027-11-10", "place": "Rådhuset"},
+        "period": {"start": "2027-01-01", "end": "2027-12-31"},
+        "participants": PEOPLE})
+    out = tmp_path / "m.docx"
+    assert runner.invoke(cli, ["minutes", "generate", str(small), "--agreement", str(AGREEMENT),
+                               "-o", str(out)]).exit_code == 0
+    assert "Lønnssamtale" not in docx_text(out.read_bytes())
