@@ -112,8 +112,8 @@ class _Group(click.Group):
 
 
 def _lang_of(ctx: click.Context) -> str:
-    sub = ctx.invoked_subcommand and ctx.meta.get("lang")
-    return sub or ctx.meta.get("lang", "nb")
+    """The --lang of the command that ran (meta is shared by the whole context tree)."""
+    return ctx.meta.get("lang", "nb")
 
 
 @click.group(cls=_Group, epilog=EXIT_CODES, context_settings={"help_option_names": ["-h", "--help"]})
