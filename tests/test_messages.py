@@ -83,3 +83,31 @@ def test_render_without_label_or_path():
     assert messages.render(error("unknown_field", ("zzz",), known="a"), "nb") == \
         "FEIL zzz: Ukjent felt. Gyldige felt her: a."
     assert messages.render(Problem("pdf_no_libreoffice"), "en").startswith("ERROR --pdf needs")
+
+
+def _labels(node, path=()):
+    if isinstance(node, dict):
+        label = node.get("meta", {}).get("label") if isinstance(node.get("meta"), dict) else None
+        if label is not None:
+            yield ".".join(path), label
+        for key, value in node.items():
+            if key != "meta":
+                yield from _labels(value, path + (str(key),))
+
+
+@pytest.mark.parametrize("schema", ["agreement.yaml", "minutes.yaml"])
+def test_every_field_label_exists_in_every_language(schema):
+    labels = list(_labels(resources.load_yaml(schema)["schema"]))
+    assert len(labels) > 30
+    assert [path for path, label in labels if set(label) != set(messages.LANGUAGES)] == []
+
+
+def test_every_substance_label_exists_in_every_language():
+    table = resources.load_yaml("check_rules.yaml")["substance_labels"]
+    assert [name for name, label in table.items() if set(label) != set(messages.LANGUAGES)] == []
+
+
+def test_nynorsk_message_uses_the_nynorsk_label():
+    line = messages.render(error("probation_too_long", ("probation", "months"), limit=6), "nn")
+    assert line == "FEIL probation.months (Prøvetid i månader): Prøvetida kan vere høgst 6 månader " \
+                   "(arbeidsmiljølova § 15-6)."
