@@ -165,7 +165,7 @@ def next_minutes(previous: str | Path, out: str | Path, force: bool = False) -> 
     proposal = minutes.next_period(result.document)
     checked = minutes.validate(proposal)
     header = messages.text("next_header", "nb", file=Path(previous).name)
-    output.write_all({out: minutes.to_yaml(proposal, header).encode("utf-8")}, force)
+    output.write_all({out: inputfile.to_yaml(proposal, header).encode("utf-8")}, force)
     return checked
 
 

@@ -1,4 +1,4 @@
-"""Reading an input file (YAML or JSON) into plain Python data, with precise syntax errors."""
+"""Input files (YAML or JSON) to plain Python data with precise syntax errors, and back to YAML."""
 
 from __future__ import annotations
 
@@ -74,6 +74,25 @@ def parse_text(text: str, source: str, fmt: str) -> dict:
     if not isinstance(data, dict):
         raise UnreadableInput(error("input_not_mapping", file=source))
     return data
+
+
+class _Dumper(yaml.SafeDumper):
+    """Writes exact amounts back: whole Decimals as integers, others as their exact digits."""
+
+
+def _decimal(dumper, value: Decimal):
+    if value == value.to_integral_value():
+        return dumper.represent_int(int(value))
+    return dumper.represent_scalar("tag:yaml.org,2002:float", str(value))
+
+
+_Dumper.add_representer(Decimal, _decimal)
+
+
+def to_yaml(doc: dict, header: str) -> str:
+    """An input document as YAML that ``parse_text`` reads back unchanged, under a comment header."""
+    body = yaml.dump(doc, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+    return "".join(f"# {line}\n" for line in header.splitlines()) + body
 
 
 def read_bytes(path: str | Path, limit: int, too_large=None) -> bytes:

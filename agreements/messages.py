@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import resources
-from .problems import Problem, Severity
+from .problems import Problem
 from .schemafields import field_label
 
 LANGUAGES = ("nb", "nn", "en")
@@ -31,7 +31,3 @@ def render(problem: Problem, lang: str = DEFAULT_LANGUAGE) -> str:
         return text("field_line_bare", lang, severity=severity, field=problem.dotted, message=message)
     return text("field_line", lang, severity=severity, field=problem.dotted, label=label,
                 message=message)
-
-
-def is_warning(problem: Problem) -> bool:
-    return problem.severity is Severity.WARNING

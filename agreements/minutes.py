@@ -4,9 +4,6 @@ agreement input, the render context (prefilled or blank) and next year's input."
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
-
-import yaml
 
 from . import formatting as fmt
 from . import resources, validation
@@ -217,21 +214,3 @@ def _plus_year(day: dt.date) -> dt.date:
         return day.replace(year=day.year + 1)
     except ValueError:
         return day.replace(year=day.year + 1, day=28)
-
-
-class _Dumper(yaml.SafeDumper):
-    pass
-
-
-def _decimal(dumper, value: Decimal):
-    if value == value.to_integral_value():
-        return dumper.represent_int(int(value))
-    return dumper.represent_scalar("tag:yaml.org,2002:float", str(value))
-
-
-_Dumper.add_representer(Decimal, _decimal)
-
-
-def to_yaml(doc: dict, header: str) -> str:
-    body = yaml.dump(doc, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
-    return "".join(f"# {line}\n" for line in header.splitlines()) + body

@@ -89,7 +89,7 @@ def main() -> None:
         made = generate.render_document(document)
         with tempfile.TemporaryDirectory() as tmp:
             source = Path(tmp) / "in.yaml"
-            source.write_text(generate.minutes.to_yaml(raw, name), encoding="utf-8")
+            source.write_text(inputfile.to_yaml(raw, name), encoding="utf-8")
             base = timed(lambda: baseline_render(ctx, template), args.runs)
             single = timed(lambda: generate.build(source), args.runs)
         batch = timed(lambda: generate.render_document(validation.validate(copy.deepcopy(raw)).document), args.runs)

@@ -87,17 +87,22 @@ def test_blank_template_uses_kind_words_and_guidance(runner, tmp_path):
     assert "Slett veiledningstekstene" in text and "Lønnssamtale" not in text
 
 
+@pytest.fixture
+def small(tmp_path):
+    """A minutes input with only what the agreement cannot supply."""
+    return write_yaml(tmp_path / "m.yaml", {
+        "meeting": {"date": "2027-11-10", "place": "Rådhuset"},
+        "period": {"start": "2027-01-01", "end": "2027-12-31"},
+        "participants": PEOPLE})
+
+
 def test_prefilled_rows_and_empty_rows(mdoc):
     ctx = minutes.build_context(minutes.validate(mdoc).document, salary_talk=False)
     rows = {r["title"]: (len(r["goals"]), r["empty_rows"]) for r in ctx["results"]}
     assert rows["Økonomi"] == (1, 0) and rows["Brukere av tjenester"] == (0, 2)
 
 
-def test_agreement_fills_the_shared_facts(runner, tmp_path):
-    small = write_yaml(tmp_path / "m.yaml", {
-        "meeting": {"date": "2027-11-10", "place": "Rådhuset"},
-        "period": {"start": "2027-01-01", "end": "2027-12-31"},
-        "participants": PEOPLE})
+def test_agreement_fills_the_shared_facts(runner, tmp_path, small):
     out = tmp_path / "m.docx"
     result = runner.invoke(cli, ["minutes", "generate", str(small), "--agreement", str(AGREEMENT),
                                  "--salary-talk", "-o", str(out)])
@@ -128,7 +133,7 @@ def test_next_year_carries_the_new_salary(mdoc):
     set_path(mdoc, "salary_talk.new_salary", 1300000)
     proposal = minutes.next_period(minutes.validate(mdoc).document)
     assert proposal["salary_talk"] == {"current_salary": 1300000, "body": "formannskapet"}
-    assert yaml.safe_load(minutes.to_yaml(proposal, "x"))["salary_talk"]["current_salary"] == 1300000
+    assert yaml.safe_load(inputfile.to_yaml(proposal, "x"))["salary_talk"]["current_salary"] == 1300000
 
 
 @pytest.mark.parametrize("blank", [False, True])
@@ -165,11 +170,7 @@ def test_minutes_open_in_libreoffice(tmp_path, source):
     assert "Innovasjon, læring og utvikling" in text
 
 
-def test_agreement_salary_only_with_the_salary_talk(runner, tmp_path):
-    small = write_yaml(tmp_path / "m.yaml", {
-        "meeting": {"date": "2027-11-10", "place": "Rådhuset"},
-        "period": {"start": "2027-01-01", "end": "2027-12-31"},
-        "participants": PEOPLE})
+def test_agreement_salary_only_with_the_salary_talk(runner, tmp_path, small):
     out = tmp_path / "m.docx"
     assert runner.invoke(cli, ["minutes", "generate", str(small), "--agreement", str(AGREEMENT),
                                "-o", str(out)]).exit_code == 0
