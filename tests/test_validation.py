@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from decimal import Decimal
 
@@ -157,3 +158,22 @@ def test_free_text_that_brings_in_a_clause_the_input_lacks_is_an_input_error(doc
         generate.render_document(validation.validate(doc).document)
     assert [(p.code, p.dotted) for p in info.value.problems] == \
         [("text_implies_clause", "working_time.additional_terms.0")]
+
+
+class _PlainCerberus(validation._Validator):
+    """The project's validator with cerberus's own schema handling (checked on every copy)."""
+
+    schema = validation.cerberus.Validator.schema
+
+
+@pytest.mark.parametrize("field,value,expected", CASES[:40])
+def test_schema_checked_once_gives_what_cerberus_gives(doc, field, value, expected):
+    set_path(doc, field, value)
+    ours, plain = validation._validator("agreement.yaml"), _PlainCerberus(validation._schema())
+    assert ours.validate(copy.deepcopy(doc)) == plain.validate(copy.deepcopy(doc))
+    assert (ours.document, ours.errors) == (plain.document, plain.errors)
+
+
+def test_a_broken_schema_is_still_refused_when_the_validator_is_built():
+    with pytest.raises(validation.cerberus.SchemaError):
+        validation._Validator({"name": {"type": "string", "maxlength": "long"}})
