@@ -471,15 +471,38 @@ def core_properties(title: str, subject: str, author: str, language: str, stamp:
     return _declared(root)
 
 
+def _add(dst: zipfile.ZipFile, name: str, data: bytes) -> None:
+    info = zipfile.ZipInfo(name, date_time=_FIXED_ZIP_TIME)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.create_system = 0
+    info.external_attr = 0
+    dst.writestr(info, data, compresslevel=6)
+
+
 def pack(parts: dict[str, bytes]) -> bytes:
     """A .docx from its parts, reproducibly: fixed timestamps, [Content_Types].xml first."""
     order = sorted(parts, key=lambda n: (n != "[Content_Types].xml", n))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as dst:
         for name in order:
-            info = zipfile.ZipInfo(name, date_time=_FIXED_ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 0
-            info.external_attr = 0
-            dst.writestr(info, parts[name], compresslevel=6)
+            _add(dst, name, parts[name])
     return out.getvalue()
+
+
+class Packer:
+    """Packs the documents made from one template. The parts no render changes (styles, theme,
+    numbering: most of the bytes) are compressed once into a base package; each document only
+    appends its own parts, in name order, so the same parts always give the same bytes."""
+
+    def __init__(self, parts: dict[str, bytes], changing):
+        self.changing = frozenset(changing)
+        self._base = pack({name: data for name, data in parts.items() if name not in self.changing})
+
+    def pack(self, parts: dict[str, bytes]) -> bytes:
+        if set(parts) != self.changing:
+            raise ValueError(f"expected the parts {sorted(self.changing)}, got {sorted(parts)}")
+        out = io.BytesIO(self._base)
+        with zipfile.ZipFile(out, "a", compression=zipfile.ZIP_DEFLATED) as dst:
+            for name in sorted(parts):
+                _add(dst, name, parts[name])
+        return out.getvalue()
