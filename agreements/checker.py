@@ -15,13 +15,17 @@ _RANK = {PRESENT: 2, INCOMPLETE: 1, MISSING: 0}
 _TRANSLATE = {0xA0: " ", 0x202F: " ", 0x2007: " ", 0x2009: " ", 0x2002: " ", 0x2003: " ",
               0xAD: None, 0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None, 0x2060: None,
               0x2011: "-", 0x2010: "-", 0x2019: "'", 0x00AB: '"', 0x00BB: '"'}
+_SPECIAL = re.compile("[" + "".join(map(chr, _TRANSLATE)) + "]")
+_SPACES = re.compile(r"\s+")
 _SNIPPET = 140
 _BODY_PARTS = ("body", "textbox")
 
 
 def display(text: str) -> str:
     """Text as shown in evidence: invisible characters removed, whitespace folded."""
-    return re.sub(r"\s+", " ", text.translate(_TRANSLATE)).strip()
+    if _SPECIAL.search(text):  # translating is slow; most text has none of these characters
+        text = text.translate(_TRANSLATE)
+    return _SPACES.sub(" ", text).strip()
 
 
 MATCH_CHARS = 20_000  # a clause paragraph is far shorter; this bounds the time of any match
@@ -122,12 +126,25 @@ class _View:
             shown = display(raw)
             if shown:
                 self.items.append(_Item(p, shown, shown[:MATCH_CHARS].casefold()))
+        self._holes: dict[int, list[str]] = {}
         self._rows: dict[tuple[int, int], list[int]] = {}
         for i, item in enumerate(self.items):
             cell = item.passage.cell
             if cell and item.passage.part in _BODY_PARTS:
                 self._rows.setdefault((cell[0], cell[1]), []).append(i)
         self._mark_headings()
+        self.headed = [i for i, item in enumerate(self.items)
+                       if item.heading_level is not None or item.label_of_row]
+        self.running = [i for i, item in enumerate(self.items)
+                        if item.passage.part in _BODY_PARTS and item.heading_level is None]
+
+    def holes(self, i: int) -> list[str]:
+        """Blanks left in item ``i`` (a line to sign or date by hand is not one)."""
+        if i not in self._holes:
+            shown = self.items[i].shown
+            self._holes[i] = [] if self.rules.signature_line.match(shown) else [
+                m.group(0) for pattern in self.rules.placeholders for m in pattern.finditer(shown)]
+        return self._holes[i]
 
     def _heading_text(self, norm: str) -> str:
         text = norm
@@ -256,13 +273,7 @@ def _evidence(view: _View, i: int, text: str | None = None, match=None) -> Evide
 
 
 def _placeholders(view: _View, indices) -> list[str]:
-    found = []
-    for j in indices:
-        if view.rules.signature_line.match(view.items[j].shown):
-            continue  # lines to sign and date by hand are not blanks left in the draft
-        for pattern in view.rules.placeholders:
-            found.extend(m.group(0) for m in pattern.finditer(view.items[j].shown))
-    return found
+    return [hole for j in indices for hole in view.holes(j)]
 
 
 def _judge(view: _View, clause: catalogue.Clause, anchor: int, indices: list[int],
@@ -299,14 +310,13 @@ def _evaluate(view: _View, clause: catalogue.Clause) -> _Evaluation:
         if best is None or _RANK[candidate.status] > _RANK[best.status]:
             best = candidate
 
-    for i, item in enumerate(view.items):
-        if (item.heading_level is not None or item.label_of_row) and _any(clause.headings, item.heading_norm):
+    for i in view.headed:
+        if _any(clause.headings, view.items[i].heading_norm):
             consider(_judge(view, clause, i, [i] + view.region(i)))
             if best.status == PRESENT:
                 return best
-    for i, item in enumerate(view.items):
-        if item.passage.part not in _BODY_PARTS or item.heading_level is not None:
-            continue
+    for i in view.running:
+        item = view.items[i]
         if clause.excluded and _any(clause.excluded, item.norm):
             continue
         negated = clause.negated and _any(clause.negated, item.norm)
