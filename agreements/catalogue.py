@@ -145,7 +145,8 @@ def rules(kind: str = "agreement") -> Rules:
     forms = check["language_forms"]
     return Rules(
         clauses=clauses,
-        placeholders=compile_all(check["placeholders"], 0),
+        placeholders=(re.compile(f"(?=[{re.escape(check['placeholder_starts'])}])(?:"
+                                 + "|".join(f"(?:{p})" for p in check["placeholders"]) + ")"),),
         forms={lang: compile_all(forms[lang]) for lang in ("nb", "nn")},
         form_min_each=forms["min_each"],
         form_min_share=forms["min_share"],

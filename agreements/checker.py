@@ -16,6 +16,7 @@ _TRANSLATE = {0xA0: " ", 0x202F: " ", 0x2007: " ", 0x2009: " ", 0x2002: " ", 0x2
               0xAD: None, 0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None, 0x2060: None,
               0x2011: "-", 0x2010: "-", 0x2019: "'", 0x00AB: '"', 0x00BB: '"'}
 _SPECIAL = re.compile("[" + "".join(map(chr, _TRANSLATE)) + "]")
+_REPLACE = {chr(code): to or "" for code, to in _TRANSLATE.items()}
 _SPACES = re.compile(r"\s+")
 _SNIPPET = 140
 _BODY_PARTS = ("body", "textbox")
@@ -23,8 +24,7 @@ _BODY_PARTS = ("body", "textbox")
 
 def display(text: str) -> str:
     """Text as shown in evidence: invisible characters removed, whitespace folded."""
-    if _SPECIAL.search(text):  # translating is slow; most text has none of these characters
-        text = text.translate(_TRANSLATE)
+    text = _SPECIAL.sub(lambda m: _REPLACE[m.group(0)], text)  # str.translate is slower on long text
     return _SPACES.sub(" ", text).strip()
 
 
@@ -362,8 +362,8 @@ def _clause_results(view: _View, rules: catalogue.Rules) -> dict[str, ClauseResu
 
 # --- document-wide findings ----------------------------------------------------------------
 
-def _language_form(passages, rules: catalogue.Rules) -> tuple[str, dict[str, int]]:
-    text = normalize(" ".join(p.text for p in passages))
+def _language_form(view: _View, rules: catalogue.Rules) -> tuple[str, dict[str, int]]:
+    text = "\n".join(item.norm for item in view.items)
     counts = {lang: sum(len(p.findall(text)) for p in pats) for lang, pats in rules.forms.items()}
     total = sum(counts.values())
     if total == 0:
@@ -422,7 +422,7 @@ def check_passages(passages: list[wordxml.Passage], name: str = "dokument", kind
                 result.notes.append("only_in_pending_insertion")
             elif result.status != PRESENT and was == PRESENT:
                 result.notes.append("only_in_deleted_text")
-    form, counts = _language_form(passages, rules)
+    form, counts = _language_form(view, rules)
     findings = _findings(passages, view, results, form, counts, rules)
     return Report(name, form, [results[c.id] for c in rules.clauses], findings, kind)
 

@@ -283,6 +283,15 @@ _TEXT = {qn("w:t"): None, qn("w:delText"): None, qn("w:tab"): "\t", qn("w:ptab")
          qn("w:br"): " ", qn("w:cr"): " ", qn("w:noBreakHyphen"): "-"}
 _INS = {qn("w:ins"), qn("w:moveTo")}
 _DEL = {qn("w:del"), qn("w:moveFrom")}
+# tags and paths of the reader's inner loops, resolved once
+_P, _TBL, _TR, _TC, _R, _T, _VAL = (qn(t) for t in ("w:p", "w:tbl", "w:tr", "w:tc", "w:r", "w:t", "w:val"))
+_BOLD = f"{qn('w:rPr')}/{qn('w:b')}"
+_PSTYLE = f"{qn('w:pPr')}/{qn('w:pStyle')}"
+_OUTLINE = f"{qn('w:pPr')}/{qn('w:outlineLvl')}"
+_BLOCKS = {qn(t) for t in ("w:sdt", "w:customXml", "w:sdtContent", "w:ins", "w:moveTo", "w:smartTag",
+                           "w:footnote", "w:endnote")}
+_WRAPPERS = {qn(t) for t in ("w:sdt", "w:sdtContent", "w:customXml")}
+_ALTERNATE, _CHOICE = f"{{{MC_NS}}}AlternateContent", f"{{{MC_NS}}}Choice"
 
 
 def _collect(node, mode: str, out: list, boxes: list) -> None:
@@ -305,12 +314,12 @@ def _collect(node, mode: str, out: list, boxes: list) -> None:
 
 
 def _all_bold(p) -> bool:
-    runs = [r for r in p.iter(qn("w:r")) if "".join(t.text or "" for t in r.iter(qn("w:t"))).strip()]
+    runs = [r for r in p.iter(_R) if "".join(t.text or "" for t in r.iter(_T)).strip()]
     if not runs:
         return False
     for run in runs:
-        b = run.find(f"{qn('w:rPr')}/{qn('w:b')}")
-        if b is None or b.get(qn("w:val")) in ("0", "false", "off"):
+        b = run.find(_BOLD)
+        if b is None or b.get(_VAL) in ("0", "false", "off"):
             return False
     return True
 
@@ -331,12 +340,12 @@ class _Reader:
         inserted = "".join(t for m, t in segments if m == "ins")
         deleted = "".join(t for m, t in segments if m == "del")
         self.paragraphs += 1
-        style_el = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-        style_id = style_el.get(qn("w:val")) if style_el is not None else ""
+        style_el = p.find(_PSTYLE)
+        style_id = style_el.get(_VAL) if style_el is not None else ""
         name, level = self.styles.get(style_id, (style_id, None))
-        outline = p.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
-        if outline is not None and outline.get(qn("w:val"), "9").isdigit() and int(outline.get(qn("w:val"))) < 9:
-            level = int(outline.get(qn("w:val"))) + 1
+        outline = p.find(_OUTLINE)
+        if outline is not None and outline.get(_VAL, "9").isdigit() and int(outline.get(_VAL)) < 9:
+            level = int(outline.get(_VAL)) + 1
         if (text + original).strip():
             self.passages.append(Passage(
                 index=len(self.passages), part=part,
@@ -349,15 +358,14 @@ class _Reader:
     def block(self, container, part: str, cell=None) -> None:
         for child in container:
             tag = child.tag
-            if tag == qn("w:p"):
+            if tag == _P:
                 self.paragraph(child, part, cell, self._cell_location(cell))
-            elif tag == qn("w:tbl"):
+            elif tag == _TBL:
                 self.table(child, part)
-            elif tag in (qn("w:sdt"), qn("w:customXml"), qn("w:sdtContent"), qn("w:ins"),
-                         qn("w:moveTo"), qn("w:smartTag"), qn("w:footnote"), qn("w:endnote")):
+            elif tag in _BLOCKS:
                 self.block(child, part, cell)
-            elif tag == f"{{{MC_NS}}}AlternateContent":
-                choice = child.find(f"{{{MC_NS}}}Choice")
+            elif tag == _ALTERNATE:
+                choice = child.find(_CHOICE)
                 if choice is not None:
                     self.block(choice, part, cell)
 
@@ -370,8 +378,8 @@ class _Reader:
     def table(self, tbl, part: str) -> None:
         self.tables += 1
         number = self.tables
-        for r, row in enumerate(_children(tbl, qn("w:tr")), start=1):
-            for c, tc in enumerate(_children(row, qn("w:tc")), start=1):
+        for r, row in enumerate(_children(tbl, _TR), start=1):
+            for c, tc in enumerate(_children(row, _TC), start=1):
                 self.block(tc, part, (number, r, c))
 
 
@@ -380,7 +388,7 @@ def _children(node, tag):
     for child in node:
         if child.tag == tag:
             yield child
-        elif child.tag in (qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")):
+        elif child.tag in _WRAPPERS:
             yield from _children(child, tag)
 
 

@@ -10,7 +10,9 @@ import zipfile
 
 import pytest
 
-from agreements import checker, wordxml
+import re
+
+from agreements import catalogue, checker, resources, wordxml
 from agreements.problems import ExitCode, UnreadableDocument
 from cli import cli
 from conftest import ROOT
@@ -169,3 +171,18 @@ def test_our_generated_agreement_passes(runner, tmp_path):
     out = tmp_path / "a.docx"
     assert runner.invoke(cli, ["generate", str(ROOT / "examples" / "kommune-fast.yaml"), "-o", str(out)]).exit_code == 0
     assert runner.invoke(cli, ["check", str(out), "--strict"]).exit_code == 0
+
+
+# one blank per placeholder pattern, in the order of schemas/check_rules.yaml
+BLANKS = ["Navn: ____", "Dato .......", "Sted ……", "Lønn etter [beløp] per år", "Til <navn på kommune>",
+          "Signert XX.XX.XXXX", "Lønn kr xxx per år", "Stillingen innehas av NN.", "Tiltrer xx"]
+
+
+def test_every_placeholder_pattern_has_an_example_the_fast_search_finds():
+    patterns = resources.load_yaml("check_rules.yaml")["placeholders"]
+    assert len(BLANKS) == len(patterns)
+    (fast,) = catalogue.rules().placeholders
+    for pattern, text in zip(patterns, BLANKS):
+        own = re.search(pattern, text)
+        assert own and fast.search(text).group(0) == own.group(0), (pattern, text)
+    assert fast.search("Lønn kr 1 234 000 per år. Navn: Kari Nordmann, tlf. 12345678.") is None
