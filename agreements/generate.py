@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -212,10 +213,14 @@ def _one(job: tuple[str, str, bool]) -> BatchResult:
 
 
 def _warm() -> None:
-    """Compile the templates and the catalogue once per worker process."""
+    """Compile the templates, the validator and the catalogue once per process, then freeze what
+    exists: these long-lived objects leave the garbage collector's generations, so its periodic
+    full passes over them stop costing time on every few documents of a batch."""
     for name in TEMPLATES.values():
         render.compiled(name)
+    validation.validator("agreement.yaml")
     catalogue.rules()
+    gc.freeze()
 
 
 def generate_batch(paths, outdir: str | Path, jobs: int = 1, force: bool = False, progress=None):
@@ -228,6 +233,8 @@ def generate_batch(paths, outdir: str | Path, jobs: int = 1, force: bool = False
     work = [(str(s), str(outdir / f"{s.stem}.docx"), force) for s in sources]
     results: list[BatchResult] = []
     if jobs <= 1 or len(work) <= 1:
+        if len(work) > 1:
+            _warm()
         for job in work:
             results.append(_one(job))
             if progress:

@@ -115,7 +115,7 @@ def _schema(name: str = "agreement.yaml") -> dict:
 
 
 @functools.cache
-def _validator(name: str) -> _Validator:
+def validator(name: str) -> _Validator:
     """One validator per schema and process: cerberus checks the schema itself when built."""
     return _Validator(_schema(name))
 
@@ -213,10 +213,10 @@ def validate_with(data: dict, schema_name: str, cross_field) -> Result:
     doc = copy.deepcopy(data)
     _strip_refused(doc, (), set(_rules()["refused_fields"]), problems)
     _text_values(doc, (), problems)
-    validator = _validator(schema_name)
-    valid = validator.validate(doc)
-    problems.extend(_problem_from_cerberus(e, schema_name) for e in _leaf_errors(validator._errors))
-    normalized = validator.document if validator.document is not None else doc
+    checker = validator(schema_name)
+    valid = checker.validate(doc)
+    problems.extend(_problem_from_cerberus(e, schema_name) for e in _leaf_errors(checker._errors))
+    normalized = checker.document if checker.document is not None else doc
     problems.extend(cross_field(normalized))
     problems = sorted({dataclasses.replace(p, schema=schema_name) for p in problems},
                       key=lambda p: (not p.is_error, [str(x) for x in p.path], p.code))

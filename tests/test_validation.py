@@ -169,7 +169,7 @@ class _PlainCerberus(validation._Validator):
 @pytest.mark.parametrize("field,value,expected", CASES[:40])
 def test_schema_checked_once_gives_what_cerberus_gives(doc, field, value, expected):
     set_path(doc, field, value)
-    ours, plain = validation._validator("agreement.yaml"), _PlainCerberus(validation._schema())
+    ours, plain = validation.validator("agreement.yaml"), _PlainCerberus(validation._schema())
     assert ours.validate(copy.deepcopy(doc)) == plain.validate(copy.deepcopy(doc))
     assert (ours.document, ours.errors) == (plain.document, plain.errors)
 
