@@ -316,15 +316,18 @@ def _evaluate(view: _View, clause: catalogue.Clause) -> _Evaluation:
             if best.status == PRESENT:
                 return best
     for i in view.running:
-        item = view.items[i]
-        if clause.excluded and _any(clause.excluded, item.norm):
+        norm = view.items[i].norm
+        # the rarest test first: most passages mention neither the clause nor its topic
+        mentioned = _any(clause.mentions, norm) is not None
+        if not mentioned and not (clause.topics and _any(clause.topics, norm)):
             continue
-        negated = clause.negated and _any(clause.negated, item.norm)
-        if _any(clause.mentions, item.norm) and not negated:
+        if clause.excluded and _any(clause.excluded, norm) or clause.negated and _any(clause.negated, norm):
+            continue
+        if mentioned:
             consider(_judge(view, clause, i, view.window(i), own=[i]))
             if best.status == PRESENT:
                 return best
-        elif clause.topics and _any(clause.topics, item.norm) and not negated:
+        else:
             candidate = _judge(view, clause, i, [i])
             if candidate.status == PRESENT:  # a topic word alone proves nothing
                 return candidate
@@ -385,8 +388,10 @@ def _findings(passages, view: _View, results, form: str, counts, rules) -> list[
     if severance and not waiver:
         out.append(Finding("severance_without_waiver", "info",
                            evidence=tuple(results["severance_pay"].evidence[:1])))
-    for i, item in enumerate(view.items):
-        for fnr in find_fnr(item.passage.text + " " + item.passage.deleted):
+    texts = [item.passage.text + " " + item.passage.deleted for item in view.items]
+    # one search of the whole text first ("|" cannot join two passages into one number)
+    for i, item in enumerate(view.items if find_fnr("|".join(texts)) else ()):
+        for fnr in find_fnr(texts[i]):
             out.append(Finding("personal_id_in_document", "warning", {"masked": mask(fnr)},
                                (_evidence(view, i, item.shown.replace(fnr, mask(fnr))
                                           .replace(fnr[:6] + " " + fnr[6:], mask(fnr))),)))

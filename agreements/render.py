@@ -68,6 +68,7 @@ class CompiledTemplate:
             raise TemplateFault(error("template_error", name=name, detail=str(exc))) from None
         self._main = str(tpl.docx.part.partname).lstrip("/")
         self._package = wordxml.members(data)
+        self._document = wordxml.MainPart(self._package[self._main])
         self._packer = wordxml.Packer(self._package, [self._main, CORE, *self._parts])
 
     def _after(self, xml: str) -> str:
@@ -91,7 +92,7 @@ class CompiledTemplate:
         self._helper.docx_ids_index = 1000
         self._helper.fix_docpr_ids(tree)
         files = {}
-        files[self._main] = wordxml.with_body(self._package[self._main], tree)
+        files[self._main] = self._document.with_body(tree)
         for name, xml in parts.items():
             files[name] = wordxml.xml_part(xml)
         props = context["properties"]

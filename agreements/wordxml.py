@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import io
 import posixpath
 import re
@@ -291,6 +292,7 @@ _OUTLINE = f"{qn('w:pPr')}/{qn('w:outlineLvl')}"
 _BLOCKS = {qn(t) for t in ("w:sdt", "w:customXml", "w:sdtContent", "w:ins", "w:moveTo", "w:smartTag",
                            "w:footnote", "w:endnote")}
 _WRAPPERS = {qn(t) for t in ("w:sdt", "w:sdtContent", "w:customXml")}
+_BODY = qn("w:body")
 _ALTERNATE, _CHOICE = f"{{{MC_NS}}}AlternateContent", f"{{{MC_NS}}}Choice"
 
 
@@ -450,12 +452,18 @@ def _declared(root) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def with_body(document_xml: bytes, body) -> bytes:
-    """The main document part with its w:body replaced by ``body`` (an lxml element)."""
-    root = etree.fromstring(document_xml, etree.XMLParser(resolve_entities=False, no_network=True))
-    old = root.find(qn("w:body"))
-    root.replace(old, body)
-    return _declared(root)
+class MainPart:
+    """The main document part of a template without its body, parsed once: each document puts its
+    own rendered w:body (an lxml element) into a copy of the small remainder."""
+
+    def __init__(self, document_xml: bytes):
+        self._root = etree.fromstring(document_xml, etree.XMLParser(resolve_entities=False, no_network=True))
+        self._root.replace(self._root.find(_BODY), etree.Element(_BODY))
+
+    def with_body(self, body) -> bytes:
+        root = copy.deepcopy(self._root)
+        root.replace(root.find(_BODY), body)
+        return _declared(root)
 
 
 def xml_part(xml: str) -> bytes:

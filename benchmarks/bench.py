@@ -37,12 +37,19 @@ EXAMPLES = [ROOT / "examples" / "kommune-fast.yaml", ROOT / "examples" / "fylkes
 
 
 def timed(fn, runs: int) -> tuple[float, float, float]:
-    samples = []
+    return interleaved({"": fn}, runs)[""]
+
+
+def interleaved(fns: dict, runs: int) -> dict[str, tuple[float, float, float]]:
+    """Median, min and max in ms of each function, run in turn, so that a slow spell of a shared
+    machine falls on the baseline and on ours alike and the ratios stay fair."""
+    samples: dict[str, list[float]] = {name: [] for name in fns}
     for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples), min(samples), max(samples)
+        for name, fn in fns.items():
+            start = time.perf_counter()
+            fn()
+            samples[name].append((time.perf_counter() - start) * 1000)
+    return {name: (statistics.median(s), min(s), max(s)) for name, s in samples.items()}
 
 
 def large_input() -> dict:
@@ -81,6 +88,7 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=200)
     args = parser.parse_args()
     template = resources.template("arbeidsavtale.nb.docx").read_bytes()
+    generate._warm()  # as a batch does: compiled template, validator and catalogue, then gc.freeze
     cases = [(p.stem, inputfile.read_input(p)) for p in EXAMPLES] + [("large synthetic", large_input())]
     print(f"Python {sys.version.split()[0]}, {args.runs} runs each\n")
     for name, raw in cases:
@@ -90,11 +98,15 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             source = Path(tmp) / "in.yaml"
             source.write_text(inputfile.to_yaml(raw, name), encoding="utf-8")
-            base = timed(lambda: baseline_render(ctx, template), args.runs)
-            single = timed(lambda: generate.build(source), args.runs)
-        batch = timed(lambda: generate.render_document(validation.validate(copy.deepcopy(raw)).document), args.runs)
-        read_base = timed(lambda: baseline_read(made), args.runs)
-        check = timed(lambda: checker.check_bytes(made), args.runs)
+            figures = interleaved({
+                "base": lambda: baseline_render(ctx, template),
+                "single": lambda: generate.build(source),
+                "batch": lambda: generate.render_document(validation.validate(copy.deepcopy(raw)).document),
+                "read_base": lambda: baseline_read(made),
+                "check": lambda: checker.check_bytes(made),
+            }, args.runs)
+        base, single, batch, read_base, check = (figures[k] for k in ("base", "single", "batch", "read_base",
+                                                                       "check"))
         print(f"{name}:")
         row("(a) baseline: fresh DocxTemplate, render, save", base)
         row("(b) ours: single generate (read, validate, render, self-check)", single)
