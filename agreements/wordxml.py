@@ -316,14 +316,16 @@ def _collect(node, mode: str, out: list, boxes: list) -> None:
 
 
 def _all_bold(p) -> bool:
-    runs = [r for r in p.iter(_R) if "".join(t.text or "" for t in r.iter(_T)).strip()]
-    if not runs:
-        return False
-    for run in runs:
+    """Whether every run with visible text is bold (and there is one); stops at the first that is not."""
+    seen = False
+    for run in p.iter(_R):
+        if not "".join(t.text or "" for t in run.iter(_T)).strip():
+            continue
         b = run.find(_BOLD)
         if b is None or b.get(_VAL) in ("0", "false", "off"):
             return False
-    return True
+        seen = True
+    return seen
 
 
 class _Reader:
@@ -337,10 +339,14 @@ class _Reader:
         segments: list[tuple[str, str]] = []
         boxes: list = []
         _collect(p, "normal", segments, boxes)
-        text = "".join(t for m, t in segments if m != "del")
-        original = "".join(t for m, t in segments if m != "ins")
-        inserted = "".join(t for m, t in segments if m == "ins")
-        deleted = "".join(t for m, t in segments if m == "del")
+        if all(m == "normal" for m, _ in segments):  # no tracked change: one text for every view
+            text = original = "".join(t for _, t in segments)
+            inserted = deleted = ""
+        else:
+            text = "".join(t for m, t in segments if m != "del")
+            original = "".join(t for m, t in segments if m != "ins")
+            inserted = "".join(t for m, t in segments if m == "ins")
+            deleted = "".join(t for m, t in segments if m == "del")
         self.paragraphs += 1
         style_el = p.find(_PSTYLE)
         style_id = style_el.get(_VAL) if style_el is not None else ""
