@@ -1,6 +1,6 @@
 """Speed of agreements, measured against named baselines (not part of the test suite).
 
-Run:  python benchmarks/bench.py [--runs 15] [--batch 200]
+Run:  python benchmarks/bench.py [--runs 30] [--batch 200] [--memory 1000]
 
 Prints median and spread (min–max) in milliseconds for
   (a) baseline: a fresh docxtpl.DocxTemplate of our template, render with our context and
@@ -10,7 +10,9 @@ Prints median and spread (min–max) in milliseconds for
   (d) check per document, against the baseline of python-docx opening the file and reading
       every paragraph;
   (e) cold start of `agreements --help` and of one `agreements generate`, as processes;
-then the ratios ours / baseline and peak memory of a batch.
+then the ratios ours / baseline (runs are interleaved and each ratio is the median of the per-run
+ratios, so a slow spell of a shared machine does not favour either side), the throughput of 1 and
+2 worker processes, and peak memory as a 1,000-document batch grows in a fresh process.
 """
 
 from __future__ import annotations
@@ -37,19 +39,28 @@ EXAMPLES = [ROOT / "examples" / "kommune-fast.yaml", ROOT / "examples" / "fylkes
 
 
 def timed(fn, runs: int) -> tuple[float, float, float]:
-    return interleaved({"": fn}, runs)[""]
+    return summary(interleaved({"": fn}, runs)[""])
 
 
-def interleaved(fns: dict, runs: int) -> dict[str, tuple[float, float, float]]:
-    """Median, min and max in ms of each function, run in turn, so that a slow spell of a shared
-    machine falls on the baseline and on ours alike and the ratios stay fair."""
+def interleaved(fns: dict, runs: int) -> dict[str, list[float]]:
+    """Samples in ms of each function, run in turn, so that a slow spell of a shared machine
+    falls on the baseline and on ours alike."""
     samples: dict[str, list[float]] = {name: [] for name in fns}
     for _ in range(runs):
         for name, fn in fns.items():
             start = time.perf_counter()
             fn()
             samples[name].append((time.perf_counter() - start) * 1000)
-    return {name: (statistics.median(s), min(s), max(s)) for name, s in samples.items()}
+    return samples
+
+
+def summary(samples: list[float]) -> tuple[float, float, float]:
+    return statistics.median(samples), min(samples), max(samples)
+
+
+def ratio(ours: list[float], base: list[float]) -> float:
+    """Median of the per-run ratios: each run's two figures were taken moments apart."""
+    return statistics.median(o / b for o, b in zip(ours, base))
 
 
 def large_input() -> dict:
@@ -84,9 +95,13 @@ def row(label: str, figures: tuple[float, float, float]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=15)
-    parser.add_argument("--batch", type=int, default=200)
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--batch", type=int, default=200, help="documents in the 1- and 2-worker batch")
+    parser.add_argument("--memory", type=int, default=1000, help="documents in the memory run")
+    parser.add_argument("--memory-only", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.memory_only:
+        return memory_only(args.memory_only)
     template = resources.template("arbeidsavtale.nb.docx").read_bytes()
     generate._warm()  # as a batch does: compiled template, validator and catalogue, then gc.freeze
     cases = [(p.stem, inputfile.read_input(p)) for p in EXAMPLES] + [("large synthetic", large_input())]
@@ -105,16 +120,16 @@ def main() -> None:
                 "read_base": lambda: baseline_read(made),
                 "check": lambda: checker.check_bytes(made),
             }, args.runs)
-        base, single, batch, read_base, check = (figures[k] for k in ("base", "single", "batch", "read_base",
-                                                                       "check"))
         print(f"{name}:")
-        row("(a) baseline: fresh DocxTemplate, render, save", base)
-        row("(b) ours: single generate (read, validate, render, self-check)", single)
-        row("(c) ours: batch per document (validate, render, self-check)", batch)
-        row("(d) baseline: python-docx opens and reads every paragraph", read_base)
-        row("(d) ours: check", check)
-        print(f"  ratios ours/baseline: single {single[0] / base[0]:.2f}, batch {batch[0] / base[0]:.2f}, "
-              f"check {check[0] / read_base[0]:.2f}\n")
+        row("(a) baseline: fresh DocxTemplate, render, save", summary(figures["base"]))
+        row("(b) ours: single generate (read, validate, render, self-check)", summary(figures["single"]))
+        row("(c) ours: batch per document (validate, render, self-check)", summary(figures["batch"]))
+        row("(d) baseline: python-docx opens and reads every paragraph", summary(figures["read_base"]))
+        row("(d) ours: check", summary(figures["check"]))
+        print(f"  ratios ours/baseline (median of per-run ratios): single "
+              f"{ratio(figures['single'], figures['base']):.2f}, batch {ratio(figures['batch'], figures['base']):.2f}"
+              f" (speed-up {1 / ratio(figures['batch'], figures['base']):.1f}×), "
+              f"check {ratio(figures['check'], figures['read_base']):.2f}\n")
     for label, command in (("agreements --help", ["agreements", "--help"]),
                            ("agreements generate (one document)", None)):
         with tempfile.TemporaryDirectory() as tmp:
@@ -135,13 +150,19 @@ def main() -> None:
             assert all(r.ok for r in results)
         print(f"\nbatch of {args.batch} (generate_batch, writing files): 1 worker {per_doc[1]:.1f} ms/document, "
               f"2 workers {per_doc[2]:.1f} ms/document; throughput ratio {per_doc[1] / per_doc[2]:.2f}")
-    raw = cases[0][1]
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    for _ in range(args.batch):
+    print(f"\nmemory of one process generating {args.memory} documents (max RSS so far):")
+    subprocess.run([sys.executable, __file__, "--memory-only", str(args.memory)], check=True)
+
+
+def memory_only(count: int) -> None:
+    """Generate ``count`` documents in this fresh process, printing peak memory as the batch grows."""
+    raw = inputfile.read_input(EXAMPLES[0])
+    generate._warm()
+    marks = {count * k // 4 for k in range(1, 5)} | {1}
+    for i in range(1, count + 1):
         generate.render_document(validation.validate(copy.deepcopy(raw)).document)
-    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(f"\npeak memory (max RSS) after {args.batch} documents in one process: {after / 1024:.0f} MB "
-          f"(before the batch: {before / 1024:.0f} MB)")
+        if i in marks:
+            print(f"  after {i:5} documents: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
 if __name__ == "__main__":
