@@ -177,3 +177,9 @@ def test_schema_checked_once_gives_what_cerberus_gives(doc, field, value, expect
 def test_a_broken_schema_is_still_refused_when_the_validator_is_built():
     with pytest.raises(validation.cerberus.SchemaError):
         validation._Validator({"name": {"type": "string", "maxlength": "long"}})
+
+
+def test_validation_leaves_its_input_untouched(doc):
+    set_path(doc, "employee.name", "  Kari   Nordmann ")
+    before = copy.deepcopy(doc)
+    assert validation.validate(doc).ok and doc == before
