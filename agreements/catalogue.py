@@ -28,16 +28,6 @@ def _flags_for_folded_text(pattern: str, flags: int) -> int:
     return flags if literal != literal.casefold() else flags & ~re.IGNORECASE
 
 
-class _CatalogueValidator(cerberus.Validator):
-    def _validate_regex_compiles(self, constraint, field, value):
-        """{'type': 'boolean'}"""
-        if constraint:
-            try:
-                re.compile(_expand(value, self._config["macros"]))
-            except (re.error, KeyError) as exc:
-                self._error(field, f"pattern does not compile: {exc}")
-
-
 @dataclass(frozen=True)
 class Group:
     name: str
@@ -108,7 +98,7 @@ def rules(kind: str = "agreement") -> Rules:
     check = resources.load_yaml("check_rules.yaml")
     macros = check["macros"]
     data = resources.load_yaml(CATALOGUES[kind])
-    validator = _CatalogueValidator(resources.load_yaml("catalogue.schema.yaml")["schema"], macros=macros)
+    validator = cerberus.Validator(resources.load_yaml("catalogue.schema.yaml")["schema"])
     if not validator.validate(data):
         raise CatalogueError(f"{CATALOGUES[kind]}: {validator.errors}")
     ids = [c["id"] for c in data["clauses"]]
@@ -125,8 +115,17 @@ def rules(kind: str = "agreement") -> Rules:
         """All patterns of a list as one alternation: one search per text instead of many."""
         if not patterns:
             return ()
-        joined = "|".join(f"(?:{_expand(p, macros)})" for p in patterns)
-        return (re.compile(joined, _flags_for_folded_text(joined, flags) if flags else flags),)
+        try:
+            joined = "|".join(f"(?:{_expand(p, macros)})" for p in patterns)
+            return (re.compile(joined, _flags_for_folded_text(joined, flags) if flags else flags),)
+        except (re.error, KeyError):  # name the pattern at fault (compiling each costs time otherwise)
+            for pattern in patterns:
+                try:
+                    re.compile(_expand(pattern, macros))
+                except (re.error, KeyError) as exc:
+                    raise CatalogueError(f"{CATALOGUES[kind]}: pattern {pattern!r} does not compile: "
+                                         f"{exc}") from None
+            raise
 
     clauses = tuple(
         Clause(

@@ -5,7 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+import yaml
 
+from agreements import resources
 from agreements.inputfile import read_input
 from agreements.problems import ExitCode, UnreadableInput
 
@@ -85,3 +87,11 @@ def test_oversized_input_is_refused(tmp_path):
     f = tmp_path / "big.yaml"
     f.write_bytes(b"a: " + b"x" * (3 * 1024 * 1024))
     assert _code(f).code == "input_too_large"
+
+
+BUNDLED_YAML = sorted(p.name for p in resources.schema_file(".").iterdir() if p.name.endswith(".yaml"))
+
+
+@pytest.mark.parametrize("name", BUNDLED_YAML)
+def test_bundled_data_reads_the_same_with_libyaml_as_with_pure_python(name):
+    assert resources.load_yaml(name) == yaml.safe_load(resources.schema_file(name).read_text(encoding="utf-8"))
