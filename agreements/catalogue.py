@@ -111,12 +111,15 @@ def rules(kind: str = "agreement") -> Rules:
             if group["name"] not in check["substance_labels"]:
                 raise CatalogueError(f"check_rules.yaml: no label for substance {group['name']!r}")
 
-    def compile_all(patterns, flags=re.IGNORECASE):
-        """All patterns of a list as one alternation: one search per text instead of many."""
+    def compile_all(patterns, flags=re.IGNORECASE, starts: str = ""):
+        """All patterns of a list as one alternation: one search per text instead of many.
+        ``starts``: the characters every match begins with, so other positions are skipped at once."""
         if not patterns:
             return ()
         try:
             joined = "|".join(f"(?:{_expand(p, macros)})" for p in patterns)
+            if starts:
+                joined = f"(?=[{re.escape(starts)}])(?:{joined})"
             return (re.compile(joined, _flags_for_folded_text(joined, flags) if flags else flags),)
         except (re.error, KeyError):  # name the pattern at fault (compiling each costs time otherwise)
             for pattern in patterns:
@@ -144,8 +147,7 @@ def rules(kind: str = "agreement") -> Rules:
     forms = check["language_forms"]
     return Rules(
         clauses=clauses,
-        placeholders=(re.compile(f"(?=[{re.escape(check['placeholder_starts'])}])(?:"
-                                 + "|".join(f"(?:{p})" for p in check["placeholders"]) + ")"),),
+        placeholders=compile_all(check["placeholders"], 0, check["placeholder_starts"]),
         forms={lang: compile_all(forms[lang]) for lang in ("nb", "nn")},
         form_min_each=forms["min_each"],
         form_min_share=forms["min_share"],

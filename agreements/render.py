@@ -91,8 +91,7 @@ class CompiledTemplate:
         tree = self._helper.fix_tables(body)
         self._helper.docx_ids_index = 1000
         self._helper.fix_docpr_ids(tree)
-        files = {}
-        files[self._main] = self._document.with_body(tree)
+        files = {self._main: self._document.with_body(tree)}
         for name, xml in parts.items():
             files[name] = wordxml.xml_part(xml)
         props = context["properties"]

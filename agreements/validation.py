@@ -213,10 +213,10 @@ def validate_with(data: dict, schema_name: str, cross_field) -> Result:
     doc = copy.deepcopy(data)
     _strip_refused(doc, (), set(_rules()["refused_fields"]), problems)
     _text_values(doc, (), problems)
-    checker = validator(schema_name)
-    valid = checker.validate(doc)
-    problems.extend(_problem_from_cerberus(e, schema_name) for e in _leaf_errors(checker._errors))
-    normalized = checker.document if checker.document is not None else doc
+    engine = validator(schema_name)
+    valid = engine.validate(doc)
+    problems.extend(_problem_from_cerberus(e, schema_name) for e in _leaf_errors(engine._errors))
+    normalized = engine.document if engine.document is not None else doc
     problems.extend(cross_field(normalized))
     problems = sorted({dataclasses.replace(p, schema=schema_name) for p in problems},
                       key=lambda p: (not p.is_error, [str(x) for x in p.path], p.code))
