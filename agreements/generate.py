@@ -69,7 +69,7 @@ def _free_text_mentions(node, clause, path=()) -> list[Problem]:
     if isinstance(node, str):
         text = checker.normalize(node)
         if any(p.search(text) for p in clause.applies) and not any(p.search(text) for p in clause.negated):
-            return [error("text_implies_clause", path, clause=clause.title["nb"])]
+            return [error("text_implies_clause", path, clause=clause.title)]
         return []
     if isinstance(node, dict):
         return [p for k, v in node.items() for p in _free_text_mentions(v, clause, path + (k,))]

@@ -15,8 +15,11 @@ def table() -> dict[str, dict[str, str]]:
 
 
 def text(code: str, lang: str = DEFAULT_LANGUAGE, **params) -> str:
-    """The message ``code`` in ``lang`` with its placeholders filled."""
+    """The message ``code`` in ``lang`` with its placeholders filled. A parameter given in each
+    language (a mapping such as a clause title, ``{"nb": …, "nn": …, "en": …}``) is shown in ``lang``."""
     entry = table()[code]
+    params = {name: value.get(lang, value[DEFAULT_LANGUAGE]) if isinstance(value, dict) else value
+              for name, value in params.items()}
     return entry.get(lang, entry[DEFAULT_LANGUAGE]).format(**params)
 
 

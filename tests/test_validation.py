@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from agreements import validation
+from agreements import messages, validation
 from agreements.problems import Severity
 from conftest import DELETE, EXAMPLES, set_path
 
@@ -158,6 +158,8 @@ def test_free_text_that_brings_in_a_clause_the_input_lacks_is_an_input_error(doc
         generate.render_document(validation.validate(doc).document)
     assert [(p.code, p.dotted) for p in info.value.problems] == \
         [("text_implies_clause", "working_time.additional_terms.0")]
+    assert [lang for lang, title in (("nb", "Åremål"), ("nn", "Åremål"), ("en", "Fixed term"))
+            if f"«{title}" in messages.render(info.value.problems[0], lang)] == ["nb", "nn", "en"]
 
 
 class _PlainCerberus(validation._Validator):
