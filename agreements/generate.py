@@ -220,6 +220,7 @@ def _warm() -> None:
         render.compiled(name)
     validation.validator("agreement.yaml")
     catalogue.rules()
+    gc.collect()  # garbage left from earlier work must not be frozen with them
     gc.freeze()
 
 
