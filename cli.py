@@ -243,20 +243,25 @@ def check_command(files: tuple[str, ...], fmt: str, strict: bool, kind: str, job
 
 @cli.command("lint-template", epilog=CHECK_EXIT_CODES)
 @click.argument("templates", nargs=-1, metavar="MAL.docx...", type=click.Path(path_type=str))
+@click.option("--kind", type=click.Choice(["agreement", "minutes"]), default="agreement", show_default=True,
+              help="agreement: mal for arbeidsavtale. minutes: mal for referat fra utviklingssamtale.")
 @lang_option
-def lint_template(templates: tuple[str, ...], lang: str):
+def lint_template(templates: tuple[str, ...], kind: str, lang: str):
     """Kontroller Word-maler: ukjente og ubrukte felt, delte tagger, punkter malen ikke kan lage.
 
-    Uten argument kontrolleres de innebygde malene. Kode 1 når en mal har feil.
+    Uten argument kontrolleres alle de innebygde malene (avtaler og referater). Kode 1 når en mal
+    har feil.
     """
-    from agreements import checker, generate, lint, messages, resources
+    from agreements import checker, generate, lint, messages, minutes, resources
 
     worst = 0
-    names = templates or tuple(generate.TEMPLATES.values())
-    for name in names:
+    jobs = [(name, kind) for name in templates] or \
+        [(name, "agreement") for name in generate.TEMPLATES.values()] + \
+        [(name, "minutes") for name in minutes.TEMPLATES.values()]
+    for name, kind in jobs:
         try:
             data = checker.read_docx(name) if templates else resources.template(name).read_bytes()
-            found = lint.lint(data, name)
+            found = lint.lint(data, name, kind)
         except AgreementsError as exc:
             _say(exc.problems, lang, err=True)
             worst = max(worst, int(exc.exit_code))

@@ -1,5 +1,5 @@
 """Template lint: variables the input cannot supply, input fields never used, broken tags, and
-catalogue clauses a template cannot produce."""
+catalogue clauses a template cannot produce, for agreement and minutes templates alike."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from decimal import Decimal
 import jinja2
 from jinja2 import nodes
 
-from . import checker, context, render, resources, validation, wordxml
+from . import checker, context, inputfile, minutes, render, resources, validation, wordxml
 
 SMART_QUOTES = "“”‘’„«»"
 
@@ -22,6 +22,26 @@ class Finding:
     code: str
     severity: str  # error | warning
     params: dict = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Kind:
+    """What a kind of template is merged with: a complete sample input, its schema, how the
+    input becomes a render context, and the clause catalogue its output is checked against."""
+    sample: object  # () -> raw sample input
+    validate: object  # raw input -> validation.Result
+    schema: str
+    build: object  # validated document -> render context
+    catalogue: str
+
+
+KINDS = {
+    "agreement": Kind(lambda: resources.load_yaml("lint_sample.yaml"), validation.validate, "agreement.yaml",
+                      context.build, "agreement"),
+    # the bundled minutes example, with the salary talk so every branch of the template is merged
+    "minutes": Kind(lambda: inputfile.read_input(resources.example("referat-fjordvik.yaml")), minutes.validate,
+                    "minutes.yaml", lambda doc: minutes.build_context(doc, salary_talk=True), "minutes"),
+}
 
 
 # --- variables used by the template -------------------------------------------------------
@@ -38,7 +58,8 @@ def _chain(node) -> str | None:
 
 def _used_paths(source: str) -> set[str]:
     """Dotted context paths a template reads; loop variables resolve to their list, as ``list[]``."""
-    tree = jinja2.Environment().parse(source)
+    env = jinja2.Environment()
+    tree = env.parse(source)
     used: set[str] = set()
 
     def visit(node, scope: dict[str, str]):
@@ -53,7 +74,7 @@ def _used_paths(source: str) -> set[str]:
             return
         if isinstance(node, (nodes.Getattr, nodes.Name)):
             chain = _chain(node)
-            if chain:
+            if chain and chain not in env.globals:  # range, dict, namespace …: Jinja's own
                 used.add(_resolve(chain, scope))
                 return
         for child in node.iter_child_nodes():
@@ -130,16 +151,16 @@ def _set(doc, path, value):
     node[path[-1]] = value
 
 
-def _unused_fields(sample: dict, used: set[str]) -> list[str]:
-    base = context.build(sample)
+def _unused_fields(sample: dict, used: set[str], kind: Kind) -> list[str]:
+    base = kind.build(sample)
     values = {p: _lookup(base, p) for p in used}
     unused = []
-    schema = resources.load_yaml("agreement.yaml")["schema"]
+    schema = resources.load_yaml(kind.schema)["schema"]
     for path, value in _leaves(sample, schema):
         changed = copy.deepcopy(sample)
         _set(changed, path, _perturbed(value))
         try:
-            ctx = context.build(changed)
+            ctx = kind.build(changed)
         except (KeyError, TypeError, ValueError):
             continue
         if all(_lookup(ctx, p) == values[p] for p in used):
@@ -149,8 +170,10 @@ def _unused_fields(sample: dict, used: set[str]) -> list[str]:
 
 # --- the lint ------------------------------------------------------------------------------
 
-def lint(data: bytes, name: str) -> list[Finding]:
-    """Everything wrong with a template, as findings (raises UnreadableDocument for non-.docx)."""
+def lint(data: bytes, name: str, kind: str = "agreement") -> list[Finding]:
+    """Everything wrong with a template of ``kind`` (agreement or minutes), as findings (raises
+    UnreadableDocument for non-.docx)."""
+    rules = KINDS[kind]
     out: list[Finding] = []
     for part, runs in wordxml.paragraph_runs(data, name):
         joined, offsets, pos = "".join(runs), [], 0
@@ -163,8 +186,8 @@ def lint(data: bytes, name: str) -> list[Finding]:
                 out.append(Finding("lint_split_tag", "error", {"part": part, "tag": tag.group(0)[:60]}))
             if any(q in tag.group(0) for q in SMART_QUOTES):
                 out.append(Finding("lint_smart_quotes", "error", {"part": part, "tag": tag.group(0)[:60]}))
-    sample = validation.validate(resources.load_yaml("lint_sample.yaml"))
-    ctx = context.build(sample.document)
+    sample = rules.validate(rules.sample())
+    ctx = rules.build(sample.document)
     available = _available(ctx)
     used: set[str] = set()
     try:
@@ -174,10 +197,10 @@ def lint(data: bytes, name: str) -> list[Finding]:
         return out + [Finding("lint_syntax", "error", {"detail": f"{exc.message} (linje {exc.lineno})"})]
     for path in sorted(used - available):
         out.append(Finding("lint_unknown_variable", "error", {"name": path}))
-    for path in _unused_fields(sample.document, used & available):
+    for path in _unused_fields(sample.document, used & available, rules):
         out.append(Finding("lint_unused_field", "warning", {"field": path}))
     if not any(f.severity == "error" for f in out):
-        report = checker.check_bytes(render.render_bytes(data, ctx), name)
+        report = checker.check_bytes(render.render_bytes(data, ctx), name, rules.catalogue)
         for result in report.clauses:
             if result.status != checker.PRESENT:
                 out.append(Finding("lint_clause_not_produced", "error",
