@@ -11,6 +11,7 @@ import pytest
 from agreements import checker
 from corpus.drafts import DRAFTS, ORDER
 from corpus.handwritten import HANDWRITTEN, HELD_OUT
+from corpus.minutes_drafts import MINUTES_HANDWRITTEN, MINUTES_ORDER
 
 # (name, bytes, expected statuses): generated drafts in many layouts, and handwritten ones
 CORPUS = [(d.name, d.build(), d.expected()) for d in DRAFTS] + \
@@ -80,3 +81,9 @@ def test_expected_findings(draft):
 def test_language_form(draft):
     form = checker.check_bytes(draft.build(), draft.name).form
     assert form == ("mixed" if draft.mix_with else draft.lang)
+
+
+@pytest.mark.parametrize("name,build,expected", MINUTES_HANDWRITTEN, ids=[m[0] for m in MINUTES_HANDWRITTEN])
+def test_minutes_written_by_others(name, build, expected):
+    report = checker.check_bytes(build(), name, "minutes")
+    assert {cid: report.result(cid).status for cid in MINUTES_ORDER} == expected
