@@ -23,12 +23,7 @@ Avslutningskoder (exit codes):
   7  uventet intern feil (ingenting er skrevet)
 """
 
-CHECK_EXIT_CODES = """\b
-Avslutningskoder for check (exit codes):
-  0  alle lovpålagte punkter er på plass (med --strict også KS-punktene)
-  1  minst ett lovpålagt punkt mangler eller er ufullstendig, eller feil i dokumentet
-  2  feil bruk av kommandoen
-  3  filen finnes ikke eller kan ikke leses
+_DOCX_CODES = """\
   8  ikke et Word-dokument (.docx)
   9  gammelt Word-format (.doc)
   10 passordbeskyttet (kryptert) dokument
@@ -38,6 +33,23 @@ Avslutningskoder for check (exit codes):
   14 dokumentet har ingen tekst
 Med flere filer er koden den høyeste av filenes koder.
 """
+
+CHECK_EXIT_CODES = """\b
+Avslutningskoder for check (exit codes):
+  0  alle lovpålagte punkter er på plass (med --strict også KS-punktene)
+  1  minst ett lovpålagt punkt mangler eller er ufullstendig, eller feil i dokumentet
+  2  feil bruk av kommandoen
+  3  filen finnes ikke eller kan ikke leses
+""" + _DOCX_CODES
+
+LINT_EXIT_CODES = """\b
+Avslutningskoder for lint-template (exit codes):
+  0  ingen feil (advarsler kan finnes)
+  1  malen har feil
+  2  feil bruk av kommandoen
+  3  filen finnes ikke eller kan ikke leses
+  6  Word-filen kan ikke brukes som mal (f.eks. uten brødtekst)
+""" + _DOCX_CODES
 
 LANGUAGES = ("nb", "nn", "en")
 
@@ -241,7 +253,7 @@ def check_command(files: tuple[str, ...], fmt: str, strict: bool, kind: str, job
     sys.exit(worst)
 
 
-@cli.command("lint-template", epilog=CHECK_EXIT_CODES)
+@cli.command("lint-template", epilog=LINT_EXIT_CODES)
 @click.argument("templates", nargs=-1, metavar="MAL.docx...", type=click.Path(path_type=str))
 @click.option("--kind", type=click.Choice(["agreement", "minutes"]), default="agreement", show_default=True,
               help="agreement: mal for arbeidsavtale. minutes: mal for referat fra utviklingssamtale.")

@@ -191,7 +191,7 @@ def lint(data: bytes, name: str, kind: str = "agreement") -> list[Finding]:
     available = _available(ctx)
     used: set[str] = set()
     try:
-        for source in render.template_sources(data):
+        for source in render.template_sources(data, name):
             used |= _used_paths(source)
     except jinja2.TemplateSyntaxError as exc:
         return out + [Finding("lint_syntax", "error", {"detail": f"{exc.message} (linje {exc.lineno})"})]
@@ -200,7 +200,7 @@ def lint(data: bytes, name: str, kind: str = "agreement") -> list[Finding]:
     for path in _unused_fields(sample.document, used & available, rules):
         out.append(Finding("lint_unused_field", "warning", {"field": path}))
     if not any(f.severity == "error" for f in out):
-        report = checker.check_bytes(render.render_bytes(data, ctx), name, rules.catalogue)
+        report = checker.check_bytes(render.render_bytes(data, ctx, name), name, rules.catalogue)
         for result in report.clauses:
             if result.status != checker.PRESENT:
                 out.append(Finding("lint_clause_not_produced", "error",

@@ -19,11 +19,23 @@ def _environment() -> jinja2.Environment:
     return jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
 
 
-def template_sources(data: bytes) -> list[str]:
+def _opened(data: bytes, name: str) -> DocxTemplate:
+    """docxtpl's view of a template, or a TemplateFault naming what Word package part is wrong
+    (a user's template may be any .docx: without a body, with parts python-docx cannot read)."""
+    try:
+        tpl = DocxTemplate(io.BytesIO(data))
+        tpl.init_docx()
+        if tpl.docx.element.body is None:
+            raise ValueError("word/document.xml has no w:body")
+        return tpl
+    except Exception as exc:  # noqa: BLE001 - any failure to open a foreign package is the template's
+        raise TemplateFault(error("template_error", name=name, detail=f"{type(exc).__name__}: {exc}")) from None
+
+
+def template_sources(data: bytes, name: str = "mal") -> list[str]:
     """The Jinja source of every part of a template (body, headers, footers) after docxtpl's own
     preprocessing, for static analysis."""
-    tpl = DocxTemplate(io.BytesIO(data))
-    tpl.init_docx()
+    tpl = _opened(data, name)
     sources = [tpl.patch_xml(tpl.get_xml())]
     for uri in (tpl.HEADER_URI, tpl.FOOTER_URI):
         for _, part in tpl.get_headers_footers(uri):
@@ -52,8 +64,7 @@ class CompiledTemplate:
 
     def __init__(self, data: bytes, name: str = "mal"):
         self.name = name
-        tpl = DocxTemplate(io.BytesIO(data))
-        tpl.init_docx()
+        tpl = _opened(data, name)
         tpl.render_init()
         self._helper = tpl  # docxtpl's own post-processing (tables, listings, drawing ids)
         env = _environment()
@@ -119,6 +130,6 @@ def render(template_name: str, context: dict) -> bytes:
     return compiled(template_name).render(context)
 
 
-def render_bytes(data: bytes, context: dict) -> bytes:
+def render_bytes(data: bytes, context: dict, name: str = "mal") -> bytes:
     """Merge ``context`` into template bytes (not necessarily a bundled template)."""
-    return CompiledTemplate(data).render(context)
+    return CompiledTemplate(data, name).render(context)

@@ -87,3 +87,10 @@ def test_cli_exit_codes(runner, tmp_path):
     minutes_template.write_bytes(_bundled("referat.nb.docx"))
     assert runner.invoke(cli, ["lint-template", "--kind", "minutes", str(minutes_template)]).exit_code == 0
     assert runner.invoke(cli, ["lint-template", str(minutes_template)]).exit_code == 1
+
+
+def test_a_word_file_without_a_body_is_a_template_fault(runner, tmp_path):
+    empty = tmp_path / "tom.docx"
+    empty.write_bytes(_edit(lambda x: re.sub(r"<w:body>.*</w:body>", "", x, flags=re.S)))
+    result = runner.invoke(cli, ["lint-template", str(empty)])
+    assert result.exit_code == 6 and "w:body" in result.output
