@@ -456,6 +456,8 @@ def _check_one(job: tuple[str, str]):
         return check_file(path, kind)
     except AgreementsError as exc:
         return exc
+    except Exception as exc:  # noqa: BLE001 - a bug met by one file must not stop the others
+        return AgreementsError(error("internal_error", detail=type(exc).__name__), ExitCode.INTERNAL)
 
 
 def check_many(paths, kind: str = "agreement", jobs: int = 1):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import catalogue, checker, context, inputfile, messages, minutes, output, pdf, render, validation
-from .problems import AgreementsError, InvalidInput, OutputRefused, Problem, TemplateFault, error
+from .problems import AgreementsError, ExitCode, InvalidInput, OutputRefused, Problem, TemplateFault, error
 
 TEMPLATES = {"nb": "arbeidsavtale.nb.docx", "nn": "arbeidsavtale.nn.docx"}
 EXAMPLES = {"kommune": "kommune-fast.yaml", "fylkeskommune": "fylkeskommune-aaremaal.yaml",
@@ -210,6 +210,9 @@ def _one(job: tuple[str, str, bool]) -> BatchResult:
         return BatchResult(source, out, True, tuple(made.warnings), 0)
     except AgreementsError as exc:
         return BatchResult(source, out, False, tuple(exc.problems), int(exc.exit_code))
+    except Exception as exc:  # noqa: BLE001 - a bug met by one input must not stop the others
+        return BatchResult(source, out, False, (error("internal_error", detail=type(exc).__name__),),
+                           int(ExitCode.INTERNAL))
 
 
 def _warm() -> None:

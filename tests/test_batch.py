@@ -41,6 +41,21 @@ def test_a_failing_input_leaves_the_others_intact(runner, tmp_path, inputs):
     assert written == sorted(f"{e.stem}.docx" for e in EXAMPLES)  # nothing partial, nothing for failures
 
 
+def test_a_fault_met_by_one_input_does_not_stop_the_batch(tmp_path, inputs, monkeypatch):
+    real = generate.render_document
+
+    def fails_for_one(document):
+        if (document["language"], document["employer"]["kind"]) == ("nn", "kommune"):
+            raise RuntimeError("a bug")
+        return real(document)
+
+    monkeypatch.setattr(generate, "render_document", fails_for_one)
+    results = generate.generate_batch([inputs], tmp_path / "out", jobs=1)
+    failed = [r for r in results if not r.ok]
+    assert [(r.exit_code, r.problems[0].code) for r in failed] == [(ExitCode.INTERNAL, "internal_error")]
+    assert len(list((tmp_path / "out").iterdir())) == len(EXAMPLES) - 1
+
+
 def test_existing_outputs_are_not_overwritten(tmp_path, inputs):
     out = tmp_path / "out"
     out.mkdir()

@@ -89,3 +89,20 @@ def test_many_files_in_parallel_keep_their_order(runner, agreement, weak_draft, 
     one = runner.invoke(cli, args + ["--jobs", "1"])
     two = runner.invoke(cli, args + ["--jobs", "2"])
     assert one.output == two.output and one.exit_code == two.exit_code == 8
+
+
+def test_a_fault_met_by_one_file_does_not_stop_the_others(runner, agreement, weak_draft, monkeypatch):
+    from agreements import checker
+
+    real = checker.check_bytes
+
+    def fails_for_the_weak_draft(data, name="dokument", kind="agreement"):
+        if name == str(weak_draft):
+            raise RuntimeError("a bug")
+        return real(data, name, kind)
+
+    monkeypatch.setattr(checker, "check_bytes", fails_for_the_weak_draft)
+    result = runner.invoke(cli, ["check", str(weak_draft), str(agreement), "--format", "json"])
+    reports = [json.loads(line) for line in result.output.splitlines()]
+    assert [r.get("passed") for r in reports] == [None, True] and result.exit_code == 7
+    assert reports[0]["error"]["code"] == "internal_error"
