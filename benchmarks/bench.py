@@ -149,8 +149,19 @@ def main() -> None:
             assert all(r.ok for r in results)
         print(f"\nbatch of {args.batch} (generate_batch, writing files): 1 worker {per_doc[1]:.1f} ms/document, "
               f"2 workers {per_doc[2]:.1f} ms/document; throughput ratio {per_doc[1] / per_doc[2]:.2f}")
-    print(f"\nmemory of one process generating {args.memory} documents (max RSS so far):")
+    print(f"\nmemory of a fresh process generating {args.memory} documents:")
     subprocess.run([sys.executable, __file__, "--memory-only", str(args.memory)], check=True)
+
+
+def peak_and_current_mb() -> tuple[float, float]:
+    """Peak and current resident memory of this process in MB. Linux's VmHWM starts afresh at exec,
+    unlike ru_maxrss, which keeps the peak of the parent that forked this process."""
+    try:
+        status = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
+        return int(status["VmHWM"].split()[0]) / 1024, int(status["VmRSS"].split()[0]) / 1024
+    except (OSError, KeyError, ValueError):
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        return peak, peak
 
 
 def memory_only(count: int) -> None:
@@ -161,7 +172,8 @@ def memory_only(count: int) -> None:
     for i in range(1, count + 1):
         generate.render_document(validation.validate(raw).document)
         if i in marks:
-            print(f"  after {i:5} documents: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+            peak, current = peak_and_current_mb()
+            print(f"  after {i:5} documents: peak {peak:.0f} MB, now {current:.0f} MB")
 
 
 if __name__ == "__main__":
