@@ -372,3 +372,58 @@ ELVEDAL = {
 }
 
 HELD_OUT_LATER = [("held2_nb_soraasen", soraasen, SORAASEN), ("held2_nn_elvedal", elvedal, ELVEDAL)]
+
+
+# --- a third round: a draft that looks complete (every heading there) but is hollow in many
+# places, the way an unfinished draft or a careless template fill looks; labelled before the run --
+
+def lunde() -> bytes:
+    """Bokmål, Word headings for nearly every clause, but vague or empty text under many of them."""
+    d = Doc(seed=51)
+    h = lambda t: d.heading(t, 1, "Overskrift")  # noqa: E731
+    p = d.para
+    d.add(
+        p("Arbeidsavtale – kommunedirektør", style="Tittel"),
+        h("Parter"), p("Arbeidsgiver: Lunde kommune. Arbeidstaker: Eva Lund."),
+        h("Vedtak"), p("Ansettelsen bygger på vedtak i kommunestyret."),
+        h("Stilling"), p("Eva Lund ansettes som kommunedirektør."),
+        h("Arbeidssted"), p("Arbeidssted avtales nærmere."),
+        h("Tiltredelse"), p("Tiltredelse etter avtale."),
+        h("Ansettelsesform"), p("Stillingen er fast."),
+        h("Stillingsprosent"), p("Stillingsprosent: ______"),
+        h("Arbeidstid"), p("Arbeidstiden følger lov og avtaleverk."),
+        h("Lønn"), p("Lønn etter avtale."),
+        h("Lønnsregulering"), p("Lønnen reguleres."),
+        h("Ferie"), p("Ferie etter ferieloven."),
+        h("Permisjoner"), p("–"),
+        h("Pensjon"), p("Pensjonsordning etter avtale."),
+        h("Tariffavtaler"), p("Tariffavtaler gjelder."),
+        h("Ansvar og myndighet"),
+        p("Kommunedirektøren er øverste leder for den samlede administrasjonen, med den myndighet som "
+          "følger av kommuneloven og delegeringsreglementet."),
+        h("Resultatkrav"),
+        h("Utviklingssamtale"), p("Det gjennomføres utviklingssamtaler."),
+        h("Taushetsplikt"), p("Kommunedirektøren har taushetsplikt."),
+        h("Bierverv"), p("Se eget reglement."),
+        h("Oppsigelse"), p("Oppsigelse skjer etter arbeidsmiljøloven."),
+        h("Endringer"), p("Endringer avtales skriftlig."),
+        h("Underskrifter"), p("Sted og dato: ____________________"),
+        p("____________________ for arbeidsgiver"), p("____________________ arbeidstaker"),
+    )
+    return d.to_bytes()
+
+
+LUNDE = {
+    "parties": "incomplete", "council_decision": "incomplete", "position": "present", "workplace": "incomplete",
+    "start_date": "incomplete", "employment_form": "present", "employment_percentage": "incomplete",
+    "fixed_term": "not_applicable", "retreat_position": "not_applicable", "probation": "not_applicable",
+    "working_time": "incomplete", "salary": "incomplete", "salary_review": "incomplete", "holiday": "present",
+    "paid_leave": "incomplete", "pension_insurance": "incomplete", "collective_agreements": "incomplete",
+    "competence_development": "missing", "responsibility_authority": "present",
+    "performance_expectations": "incomplete", "development_dialogue": "incomplete",
+    "expectation_disputes": "missing", "confidentiality": "incomplete", "cv_publication": "missing",
+    "side_jobs": "incomplete", "notice_and_termination": "incomplete", "employment_protection_waiver": "missing",
+    "severance_pay": "not_applicable", "changes": "present", "signatures": "present",
+}
+
+HOLLOW = [("held3_nb_lunde", lunde, LUNDE)]
