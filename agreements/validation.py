@@ -184,9 +184,18 @@ def _strip_refused(node, path: tuple, refused: set[str], found: list[Problem]):
             _strip_refused(item, path + (i,), refused, found)
 
 
+# Characters XML (and so Word) cannot store; the whitespace among them (\v, \f, \x1c–\x1f) is
+# folded into spaces by the text coercion, so only these are refused
+_NOT_IN_XML = re.compile("[\x00-\x08\x0e-\x1b\ud800-\udfff\ufffe\uffff]")
+
+
 def _text_values(node, path: tuple, found: list[Problem]) -> None:
-    """Every text value: no fødselsnummer (shown masked), nothing that looks like an unfilled blank."""
+    """Every text value: no fødselsnummer (shown masked), nothing that looks like an unfilled
+    blank, no character a Word document cannot store."""
     if isinstance(node, str):
+        bad = _NOT_IN_XML.search(node)
+        if bad:
+            found.append(error("control_character", path, char=f"U+{ord(bad.group(0)):04X}"))
         for fnr in find_fnr(node):
             found.append(error("personal_id_in_text", path, masked=mask(fnr)))
         for pattern in catalogue.rules().placeholders:

@@ -106,6 +106,24 @@ def test_every_valid_input_gives_an_agreement_that_passes_the_check(base, data):
     assert not [f for f in report.findings if f.severity == "error"]
 
 
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(min_size=1, max_size=80), field=st.sampled_from(
+    ["employee.name", "employer.signatory.title", "position.additional_terms", "salary.additional_terms"]))
+def test_any_text_is_refused_with_a_code_or_gives_a_document(base, text, field):
+    """Any Unicode at all in a free field: a validation problem, or an agreement Word can open."""
+    doc = set_path(copy.deepcopy(base), field, [text] if field.endswith("additional_terms") else text)
+    result = validation.validate(doc)
+    if not result.ok:
+        assert all(p.code for p in result.errors)
+        return
+    try:
+        data = generate.render_document(result.document)  # with self-check
+    except InvalidInput as exc:  # free text that names a conditional clause the input lacks
+        assert {p.code for p in exc.problems} == {"text_implies_clause"}
+        return
+    assert docx.Document(io.BytesIO(data)).paragraphs
+
+
 def _sections(data: bytes):
     """Body elements per Heading 1 section: [(clause id, [elements])]."""
     document = docx.Document(io.BytesIO(data))

@@ -51,6 +51,9 @@ CASES = [
     ("employee.Fødselsnummer", "01017012345", ("personal_id_refused", "employee.Fødselsnummer", E)),
     ("position.additional_terms", ["Født 010101 12377."], ("personal_id_in_text", "position.additional_terms.0", E)),
     ("employee.name", "[navn]", ("placeholder_in_value", "employee.name", E)),
+    ("employee.name", "Ola\aNordmann", ("control_character", "employee.name", E)),
+    ("position.additional_terms", ["Første\x00andre"], ("control_character", "position.additional_terms.0", E)),
+    ("employer.name", "Fjordvik\ud800 kommune", ("control_character", "employer.name", E)),
     ("council_decision.case_number", "PS ___/2026", ("placeholder_in_value", "council_decision.case_number", E)),
     ("employer.name", "Fjordvik", ("employer_name_kind", "employer.name", E)),
     # dates
@@ -185,3 +188,12 @@ def test_validation_leaves_its_input_untouched(doc):
     set_path(doc, "employee.name", "  Kari   Nordmann ")
     before = copy.deepcopy(doc)
     assert validation.validate(doc).ok and doc == before
+
+
+def test_whitespace_controls_are_folded_and_the_agreement_renders(doc):
+    from agreements import generate
+    set_path(doc, "employee.name", "Ola\vNordmann\f")
+    set_path(doc, "position.additional_terms", ["Linje én\x1clinje to\u2028."])
+    result = validation.validate(doc)
+    assert result.ok and result.document["employee"]["name"] == "Ola Nordmann"
+    assert generate.render_document(result.document)[:2] == b"PK"
