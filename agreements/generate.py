@@ -44,20 +44,32 @@ def self_check(docx: bytes, ctx: dict, template: str, document: dict) -> None:
     """Read the finished agreement back like any draft: every clause the law requires or KS
     recommends must be found, and each conditional clause exactly when the input asks for it.
 
-    A conditional clause that the user's own free text brings into play (an extra term that
-    speaks of åremål in a permanent post) is an input error at that field; anything else wrong
-    is a fault in the template."""
+    Two faults are the user's, reported at the input: a conditional clause that their own free
+    text brings into play (an extra term that speaks of åremål in a permanent post), and a clause
+    whose section of the input has text of the user's that leaves out what the clause must say
+    (a salary review «timing» of «0»). Anything else wrong is a fault in the template."""
+    rules = catalogue.rules()
     report = checker.check_bytes(docx, template)
-    wrong, triggered = [], []
-    for clause in catalogue.rules().clauses:
+    wrong, triggered, problems = [], [], []
+    for clause in rules.clauses:
         result = report.result(clause.id)
         wanted = bool(ctx[clause.when]) if clause.when is not None else True
-        if wanted != (result.status == checker.PRESENT):
+        present = result.status == checker.PRESENT
+        if wanted and not present:
             wrong.append(clause.id)
+            if _has_text(document.get(clause.id)):
+                problems.append(error("text_lacks_substance", (clause.id,), clause=clause.title, missing={
+                    lang: ", ".join(rules.substance_labels[g][lang] for g in result.missing)
+                    for lang in messages.LANGUAGES}))
+        elif present and not wanted:  # in the agreement although the input does not agree it
+            found = _free_text_mentions(document, clause)
+            problems += found
+            if not found:
+                wrong.append(clause.id)
         elif clause.level == "law_if" and result.fails():
             triggered.append(clause)
     wrong += [f.code for f in report.findings if f.severity == "error"]
-    problems = [p for clause in triggered for p in _free_text_mentions(document, clause)]
+    problems += [p for clause in triggered for p in _free_text_mentions(document, clause)]
     if problems:
         raise InvalidInput(problems)
     if wrong or triggered:
@@ -65,10 +77,24 @@ def self_check(docx: bytes, ctx: dict, template: str, document: dict) -> None:
         raise TemplateFault(error("self_check_failed", name=template, clauses=", ".join(names)))
 
 
+def _has_text(node) -> bool:
+    """Whether a section of the input holds text the user wrote."""
+    if isinstance(node, str):
+        return True
+    if isinstance(node, dict):
+        return any(_has_text(v) for v in node.values())
+    if isinstance(node, list):
+        return any(_has_text(v) for v in node)
+    return False
+
+
 def _free_text_mentions(node, clause, path=()) -> list[Problem]:
+    """The user's texts that bring ``clause`` in: its condition words (for a clause the law
+    requires when agreed), else the words that mention it."""
     if isinstance(node, str):
         text = checker.normalize(node)
-        if any(p.search(text) for p in clause.applies) and not any(p.search(text) for p in clause.negated):
+        words = clause.applies or clause.mentions + clause.topics
+        if any(p.search(text) for p in words) and not any(p.search(text) for p in clause.negated):
             return [error("text_implies_clause", path, clause=clause.title)]
         return []
     if isinstance(node, dict):

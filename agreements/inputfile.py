@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import yaml
@@ -22,7 +22,14 @@ class _StrictLoader(_BASE_LOADER):
 
 def _construct_decimal(loader: yaml.SafeLoader, node: yaml.Node) -> Decimal:
     text = loader.construct_scalar(node).replace("_", "")
-    return Decimal(text)
+    try:
+        value = Decimal(text)
+    except InvalidOperation:  # YAML 1.1 forms Decimal does not read, such as 1:30 (base 60)
+        value = None
+    if value is None or not value.is_finite():  # .nan and .inf are no amounts either
+        raise yaml.constructor.ConstructorError(None, None, f"{text!r} is not a number that can be used",
+                                                node.start_mark)
+    return value
 
 
 def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False):

@@ -28,6 +28,8 @@ class _Validator(cerberus.Validator):
         **cerberus.Validator.types_mapping,
         "isodate": cerberus.TypeDefinition("isodate", (dt.date,), (dt.datetime,)),
         "amount": cerberus.TypeDefinition("amount", (Decimal,), ()),
+        # cerberus counts True and False as integers (bool is an int in Python); «months: yes» is not 1
+        "integer": cerberus.TypeDefinition("integer", (int,), (bool,)),
     }
 
     @property
@@ -56,6 +58,8 @@ class _Validator(cerberus.Validator):
     def _normalize_coerce_amount(self, value):
         if isinstance(value, bool):
             return value
+        if isinstance(value, Decimal) and not value.is_finite():  # .nan, .inf: not an amount at all
+            return str(value)
         if isinstance(value, int):
             return Decimal(value)
         if isinstance(value, str):
@@ -75,17 +79,22 @@ class _Validator(cerberus.Validator):
             return re.sub(r"[\s\xa0]", "", value)
         return value
 
+    # cerberus runs check_with even after a null or type error; those are reported already
     def _check_with_orgnr(self, field, value):
-        if not orgnr_is_valid(value):
+        if isinstance(value, str) and not orgnr_is_valid(value):
             self._error(field, "orgnr_invalid" if re.fullmatch(r"\d{9}", value) else "orgnr_format")
 
     def _check_with_postal_code(self, field, value):
-        if not re.fullmatch(r"\d{4}", value):
+        if isinstance(value, str) and not re.fullmatch(r"\d{4}", value):
             self._error(field, "postal_code_format")
 
     def _check_with_amount(self, field, value):
+        if not isinstance(value, Decimal):
+            return
         if not value.is_finite() or value <= 0:
             self._error(field, "amount_not_positive")
+        elif value > _rules()["limits"]["amount_max"]:
+            self._error(field, "amount_too_large")
         elif value.as_tuple().exponent < -2:
             self._error(field, "amount_decimals")
 
@@ -266,6 +275,7 @@ def _cross_field_problems(doc: dict) -> list[Problem]:
     limits = rules["limits"]
     out: list[Problem] = []
     kind = get(doc, "employer", "kind")
+    kind = kind if isinstance(kind, str) else None  # any other shape is a schema error already
     name = get(doc, "employer", "name")
     governance = get(doc, "employer", "governance")
 
@@ -304,7 +314,7 @@ def _cross_field_problems(doc: dict) -> list[Problem]:
                          limit=limits["fixed_term_min_years"]))
     start = get(doc, "start_date")
     end = get(doc, "fixed_term", "end_date")
-    if _is_date(start) and _is_date(end) and isinstance(years, int):
+    if _is_date(start) and _is_date(end) and isinstance(years, int) and 0 < years < 100:  # else: schema error
         expected = expected_fixed_term_end(start, years)
         if end != expected:
             out.append(error("fixed_term_end_mismatch", ("fixed_term", "end_date"),

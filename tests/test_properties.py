@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from agreements import checker, generate, resources, validation
+from agreements import checker, generate, inputfile, minutes, render, resources, validation
 from agreements.problems import InvalidInput
 from conftest import DELETE, set_path
 
@@ -118,10 +118,59 @@ def test_any_text_is_refused_with_a_code_or_gives_a_document(base, text, field):
         return
     try:
         data = generate.render_document(result.document)  # with self-check
-    except InvalidInput as exc:  # free text that names a conditional clause the input lacks
-        assert {p.code for p in exc.problems} == {"text_implies_clause"}
+    except InvalidInput as exc:  # free text that brings in a clause, or leaves out what one must say
+        assert {p.code for p in exc.problems} <= INPUT_FAULTS
         return
     assert docx.Document(io.BytesIO(data)).paragraphs
+
+
+INPUT_FAULTS = {"text_implies_clause", "text_lacks_substance"}  # found by the self-check, named at the input
+
+
+def _paths(node, prefix=()):
+    """Every key and list position in a document, as a path."""
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, value in items:
+        yield prefix + (key,)
+        yield from _paths(value, prefix + (key,))
+
+
+def _replaced(doc, path, value):
+    node = doc
+    for part in path[:-1]:
+        node = node[part]
+    node[path[-1]] = value
+    return doc
+
+
+ANY_VALUE = st.one_of(
+    st.integers(-10**20, 10**20), st.decimals(allow_nan=True), st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31)),
+    st.booleans(), st.none(), st.text(max_size=12),
+    st.lists(st.one_of(st.integers(), st.text(max_size=4), st.none()), max_size=3),
+    st.dictionaries(st.text(max_size=6), st.one_of(st.integers(), st.none()), max_size=2))
+EXAMPLE_PATHS = {name: list(_paths(inputfile.read_input(resources.example(name))))
+                 for name in ("fylkeskommune-aaremaal.yaml", "referat-fjordvik.yaml")}
+
+
+@settings(max_examples=int(__import__("os").environ.get("ANY_VALUE_EXAMPLES", 200)), deadline=None)
+@given(data=st.data())
+def test_any_value_anywhere_is_a_problem_code_or_a_document(data):
+    """Replace any one value of an example input by a value of any shape: never a crash."""
+    name = data.draw(st.sampled_from(sorted(EXAMPLE_PATHS)))
+    path, value = data.draw(st.sampled_from(EXAMPLE_PATHS[name])), data.draw(ANY_VALUE)
+    doc = _replaced(inputfile.read_input(resources.example(name)), path, value)
+    if name.startswith("referat"):
+        result = minutes.validate(doc)
+        if result.ok:
+            render.render(minutes.TEMPLATES[result.document["language"]], minutes.build_context(result.document, True))
+            minutes.next_period(result.document)
+        return
+    result = validation.validate(doc)
+    if result.ok:
+        try:
+            generate.render_document(result.document)
+        except InvalidInput as exc:
+            assert {p.code for p in exc.problems} <= INPUT_FAULTS
 
 
 def _sections(data: bytes):

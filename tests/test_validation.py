@@ -32,12 +32,14 @@ CASES = [
     ("language", DELETE, ("required", "language", E)),
     ("language", "de", ("not_allowed", "language", E)),
     ("employer.kind", "bydel", ("not_allowed", "employer.kind", E)),
+    ("employer.kind", ["kommune"], ("type_string", "employer.kind", E)),
     ("employer.name", "", ("empty", "employer.name", E)),
     ("employer.name", None, ("null_value", "employer.name", E)),
     ("employer.name", 42, ("type_string", "employer.name", E)),
     ("employee.name", DELETE, ("required", "employee.name", E)),
     ("employee.address.postal_code", "690", ("postal_code_format", "employee.address.postal_code", E)),
     ("employment.percentage", "full", ("type_integer", "employment.percentage", E)),
+    ("notice.months", True, ("type_integer", "notice.months", E)),
     ("employment.percentage", 0, ("min_value", "employment.percentage", E)),
     ("employment.percentage", 120, ("max_value", "employment.percentage", E)),
     ("employment.form", "midlertidig", ("not_allowed", "employment.form", E)),
@@ -66,6 +68,17 @@ CASES = [
     ("salary.annual", Decimal("1000.555"), ("amount_decimals", "salary.annual", E)),
     ("salary.annual", "mye", ("type_amount", "salary.annual", E)),
     ("salary.annual", True, ("type_amount", "salary.annual", E)),
+    ("salary.annual", None, ("null_value", "salary.annual", E)),
+    ("salary.annual", Decimal("999.99"), ("min_value", "salary.annual", E)),
+    ("salary.annual", Decimal("NaN"), ("type_amount", "salary.annual", E)),
+    ("salary.annual", Decimal("1E+999999"), ("amount_too_large", "salary.annual", E)),
+    ("salary.supplements", [{"description": "Tillegg", "annual": 100_000_001}],
+     ("amount_too_large", "salary.supplements.0.annual", E)),
+    ("salary.annual", Decimal("-Infinity"), ("type_amount", "salary.annual", E)),
+    ("employer.org_number", None, ("null_value", "employer.org_number", E)),
+    ("employee.address.postal_code", None, ("null_value", "employee.address.postal_code", E)),
+    ("start_date", dt.date(2206, 1, 1), ("max_value", "start_date", E)),
+    ("council_decision.date", dt.date(1026, 1, 1), ("min_value", "council_decision.date", E)),
     ("salary.supplements.0.annual", Decimal("0.001"), ("amount_decimals", "salary.supplements.0.annual", E)),
     ("salary.payment_day", 31, ("max_value", "salary.payment_day", E)),
     # organisation number
@@ -116,6 +129,9 @@ def test_fixed_term_end_must_follow_from_start(doc):
     assert validation.validate(doc).ok
     set_path(doc, "fixed_term.years", 5)
     assert ("fixed_term_too_short", "fixed_term.years", E) in problems(doc)
+    for years, code in ((10**15, "max_value"), (-469087, "min_value")):  # no date arithmetic overflow
+        set_path(doc, "fixed_term.years", years)
+        assert (code, "fixed_term.years", E) in problems(doc)
 
 
 def test_governance_override_allows_a_listed_name(doc):
@@ -163,6 +179,15 @@ def test_free_text_that_brings_in_a_clause_the_input_lacks_is_an_input_error(doc
         [("text_implies_clause", "working_time.additional_terms.0")]
     assert [lang for lang, title in (("nb", "Åremål"), ("nn", "Åremål"), ("en", "Fixed term"))
             if f"«{title}" in messages.render(info.value.problems[0], lang)] == ["nb", "nn", "en"]
+
+
+def test_free_text_that_leaves_out_what_its_clause_must_say_is_an_input_error(doc):
+    from agreements import generate
+    from agreements.problems import InvalidInput
+    set_path(doc, "salary_review.timing", "0")
+    with pytest.raises(InvalidInput) as info:
+        generate.render_document(validation.validate(doc).document)
+    assert [(p.code, p.dotted) for p in info.value.problems] == [("text_lacks_substance", "salary_review")]
 
 
 class _PlainCerberus(validation._Validator):
