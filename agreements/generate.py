@@ -57,7 +57,7 @@ def self_check(docx: bytes, ctx: dict, template: str, document: dict) -> None:
         present = result.status == checker.PRESENT
         if wanted and not present:
             wrong.append(clause.id)
-            if _has_text(document.get(clause.id)):
+            if result.missing and _has_text(document.get(clause.id)):
                 problems.append(error("text_lacks_substance", (clause.id,), clause=clause.title, missing={
                     lang: ", ".join(rules.substance_labels[g][lang] for g in result.missing)
                     for lang in messages.LANGUAGES}))
