@@ -10,12 +10,12 @@ import pytest
 
 from agreements import checker
 from corpus.drafts import DRAFTS, ORDER
-from corpus.handwritten import HANDWRITTEN, HELD_OUT, HELD_OUT_LATER, HOLLOW
+from corpus.handwritten import HANDWRITTEN, HELD_OUT, HELD_OUT_LATER, HOLLOW, TRICKY
 from corpus.minutes_drafts import MINUTES_HANDWRITTEN, MINUTES_ORDER
 
 # (name, bytes, expected statuses): generated drafts in many layouts, and handwritten ones
 CORPUS = [(d.name, d.build(), d.expected()) for d in DRAFTS] + \
-         [(name, build(), expected) for name, build, expected in HANDWRITTEN + HELD_OUT + HELD_OUT_LATER + HOLLOW]
+         [(name, build(), expected) for name, build, expected in HANDWRITTEN + HELD_OUT + HELD_OUT_LATER + HOLLOW + TRICKY]
 
 EXACT_MIN = 0.95  # share of (draft, clause) pairs with exactly the expected status
 DEFECT_PRECISION_MIN = 0.90  # reported defects that are real

@@ -427,3 +427,50 @@ LUNDE = {
 }
 
 HOLLOW = [("held3_nb_lunde", lunde, LUNDE)]
+
+
+def brekke() -> bytes:
+    """Nynorsk, labelled lines; meant to trick: a salary «sjå vedlegg», a duty of confidentiality
+    that only points elsewhere, and a waiver stated as not agreed."""
+    d = Doc(seed=61)
+    p = d.para
+    d.add(
+        p("ARBEIDSAVTALE", bold=True),
+        p("Partar: Brekke kommune, org.nr. 921 333 444, Rådhusvegen 1, 5590 Brekke, og Kari Brekke, "
+          "Øvre Brekke 7, 5590 Brekke."),
+        p("Tilsetjinga byggjer på vedtak i kommunestyret 5. mai 2026, sak 33/26."),
+        p("Kari Brekke vert tilsett som kommunedirektør i 100 % fast stilling frå 1. august 2026. "
+          "Arbeidsstad er rådhuset i Brekke."),
+        p("Det er ikkje avtalt prøvetid."),
+        p("Løn: sjå vedlegg 1."),
+        p("Lønsregulering: Løna vert vurdert kvart år av formannskapet."),
+        p("Arbeidstid: Kommunedirektøren har ei leiande stilling, jf. arbeidsmiljølova § 10-12 første ledd."),
+        p("Ferie og permisjon etter ferielova og Hovudtariffavtalen."),
+        p("Pensjon: KLP."),
+        p("Tariffavtalar: Hovudtariffavtalen og Hovudavtalen mellom KS og arbeidstakarorganisasjonane gjeld."),
+        p("Kompetanse: Kommunedirektøren har rett til etter- og vidareutdanning etter avtale med ordføraren."),
+        p("Mynde: Kommunedirektøren leiar administrasjonen etter kommunelova § 13-1."),
+        p("Teieplikt: sjå punktet om oppseiing."),
+        p("Oppseiing: Oppseiingsfristen er seks månader. Oppseiinga skal vere skriftleg. Om etterløn, sjå punkt 9."),
+        p("Det er ikkje avtalt etterløn, og kommunedirektøren har ikkje fråskrive seg stillingsvernet."),
+        p("Brekke, 10. mai 2026"),
+        p("____________________ for arbeidsgjevar"),
+        p("____________________ arbeidstakar"),
+    )
+    return d.to_bytes()
+
+
+BREKKE = {
+    "parties": "present", "council_decision": "present", "position": "present", "workplace": "present",
+    "start_date": "present", "employment_form": "present", "employment_percentage": "present",
+    "fixed_term": "not_applicable", "retreat_position": "not_applicable", "probation": "not_applicable",
+    "working_time": "present", "salary": "incomplete", "salary_review": "present", "holiday": "present",
+    "paid_leave": "present", "pension_insurance": "present", "collective_agreements": "present",
+    "competence_development": "present", "responsibility_authority": "present",
+    "performance_expectations": "missing", "development_dialogue": "missing",
+    "expectation_disputes": "missing", "confidentiality": "incomplete", "cv_publication": "missing",
+    "side_jobs": "missing", "notice_and_termination": "present", "employment_protection_waiver": "missing",
+    "severance_pay": "not_applicable", "changes": "missing", "signatures": "present",
+}
+
+TRICKY = [("held4_nn_brekke", brekke, BREKKE)]
