@@ -120,7 +120,7 @@ def rules(kind: str = "agreement") -> Rules:
             joined = "|".join(f"(?:{_expand(p, macros)})" for p in patterns)
             if starts:
                 joined = f"(?=[{re.escape(starts)}])(?:{joined})"
-            return (re.compile(joined, _flags_for_folded_text(joined, flags) if flags else flags),)
+            return (re.compile(joined, _flags_for_folded_text(joined, flags)),)
         except (re.error, KeyError):  # name the pattern at fault (compiling each costs time otherwise)
             for pattern in patterns:
                 try:
@@ -128,7 +128,7 @@ def rules(kind: str = "agreement") -> Rules:
                 except (re.error, KeyError) as exc:
                     raise CatalogueError(f"{CATALOGUES[kind]}: pattern {pattern!r} does not compile: "
                                          f"{exc}") from None
-            raise
+            raise CatalogueError(f"{CATALOGUES[kind]}: patterns {patterns!r} do not compile together") from None
 
     clauses = tuple(
         Clause(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -28,10 +29,10 @@ class Finding:
 class Kind:
     """What a kind of template is merged with: a complete sample input, its schema, how the
     input becomes a render context, and the clause catalogue its output is checked against."""
-    sample: object  # () -> raw sample input
-    validate: object  # raw input -> validation.Result
+    sample: Callable[[], dict]  # the raw sample input
+    validate: Callable[[dict], validation.Result]
     schema: str
-    build: object  # validated document -> render context
+    build: Callable[[dict], dict]  # validated document -> render context
     catalogue: str
 
 

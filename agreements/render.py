@@ -43,7 +43,7 @@ def template_sources(data: bytes, name: str = "mal") -> list[str]:
     return sources
 
 
-CORE = "docProps/core.xml"
+_CORE = "docProps/core.xml"
 _LISTING = re.compile("[\t\a\n\f]")
 PROPERTY_LIMIT = 255  # Word's limit for a text core property
 
@@ -80,7 +80,7 @@ class CompiledTemplate:
         self._main = str(tpl.docx.part.partname).lstrip("/")
         self._package = wordxml.members(data)
         self._document = wordxml.MainPart(self._package[self._main])
-        self._packer = wordxml.Packer(self._package, [self._main, CORE, *self._parts])
+        self._packer = wordxml.Packer(self._package, [self._main, _CORE, *self._parts])
 
     def _after(self, xml: str) -> str:
         xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
@@ -107,7 +107,7 @@ class CompiledTemplate:
             files[name] = wordxml.xml_part(xml)
         props = context["properties"]
         stamp = dt.datetime.combine(props["created"], dt.time(0, 0)).strftime("%Y-%m-%dT%H:%M:%SZ")
-        files[CORE] = wordxml.core_properties(
+        files[_CORE] = wordxml.core_properties(
             _fit(props["title"]), _fit(props["subject"]), _fit(props["author"]), props["language"], stamp)
         return self._packer.pack(files)
 

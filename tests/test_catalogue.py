@@ -33,6 +33,19 @@ def test_a_pattern_that_does_not_compile_is_named(broken, pattern):
     assert "clauses.yaml" in message and repr(pattern) in message
 
 
+def test_patterns_that_only_clash_together_are_named(monkeypatch):
+    real = resources.load_yaml
+    data = copy.deepcopy(real("clauses.yaml"))
+    data["clauses"][0]["detect"]["headings"] += ["(?P<same>a)", "(?P<same>b)"]
+    monkeypatch.setattr(resources, "load_yaml", lambda name: data if name == "clauses.yaml" else real(name))
+    catalogue.rules.cache_clear()
+    try:
+        with pytest.raises(catalogue.CatalogueError, match="do not compile together"):
+            catalogue.rules()
+    finally:
+        catalogue.rules.cache_clear()
+
+
 def test_every_bundled_catalogue_loads():
     assert {kind: len(catalogue.rules(kind).clauses) > 0 for kind in catalogue.CATALOGUES} == \
         {"agreement": True, "minutes": True}
