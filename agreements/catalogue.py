@@ -30,7 +30,11 @@ def _flags_for_folded_text(pattern: str, flags: int) -> int:
 
 @dataclass(frozen=True)
 class Group:
+    """One piece of a clause's substance: its id (as in JSON reports), its name in each language
+    («Mangler: …») and the patterns that find it."""
+
     name: str
+    label: dict[str, str]
     patterns: tuple[re.Pattern, ...]
 
     def search(self, text: str) -> re.Match | None:
@@ -47,7 +51,7 @@ class Clause:
     level: str
     legal_basis: str
     title: dict[str, str]
-    condition: dict[str, str]
+    not_applicable: dict[str, str]  # law_if: "the condition does not hold in the draft", per language
     when: str | None
     headings: tuple[re.Pattern, ...]
     mentions: tuple[re.Pattern, ...]
@@ -56,6 +60,10 @@ class Clause:
     excluded: tuple[re.Pattern, ...] = field(default=())
     applies: tuple[re.Pattern, ...] = field(default=())
     negated: tuple[re.Pattern, ...] = field(default=())
+
+    def substance_label(self, name: str, lang: str) -> str:
+        """The name of this clause's substance group ``name`` in ``lang``."""
+        return next(g.label for g in self.substance if g.name == name)[lang]
 
 
 @dataclass(frozen=True)
@@ -67,7 +75,6 @@ class Rules:
     form_min_share: float
     heading_prefix: re.Pattern
     heading_max_chars: int
-    substance_labels: dict[str, dict[str, str]]
     signature_line: re.Pattern
     report_blanks: bool  # minutes templates are meant to have empty cells
     legal_basis_nn: dict[str, str]
@@ -105,11 +112,11 @@ def rules(kind: str = "agreement") -> Rules:
     if len(ids) != len(set(ids)):
         raise CatalogueError("clauses.yaml: duplicate clause ids")
     for c in data["clauses"]:
-        if c["level"] == "law_if" and "condition" not in c:
-            raise CatalogueError(f"clauses.yaml: {c['id']} is law_if without a condition")
-        for group in c["detect"]["substance"]:
-            if group["name"] not in check["substance_labels"]:
-                raise CatalogueError(f"check_rules.yaml: no label for substance {group['name']!r}")
+        if c["level"] == "law_if" and "not_applicable" not in c:
+            raise CatalogueError(f"{CATALOGUES[kind]}: {c['id']} is law_if without `not_applicable`")
+        names = [g["name"] for g in c["detect"]["substance"]]
+        if len(names) != len(set(names)):
+            raise CatalogueError(f"{CATALOGUES[kind]}: {c['id']} names a substance group twice")
 
     def compile_all(patterns, flags=re.IGNORECASE, starts: str = ""):
         """All patterns of a list as one alternation: one search per text instead of many.
@@ -133,11 +140,11 @@ def rules(kind: str = "agreement") -> Rules:
     clauses = tuple(
         Clause(
             id=c["id"], level=c["level"], legal_basis=c["legal_basis"], title=c["title"],
-            condition=c.get("condition", {}), when=c.get("when"),
+            not_applicable=c.get("not_applicable", {}), when=c.get("when"),
             headings=compile_all(c["detect"]["headings"]),
             mentions=compile_all(c["detect"]["mentions"], re.IGNORECASE | re.MULTILINE),
             topics=compile_all(c["detect"].get("topics")),
-            substance=tuple(Group(g["name"], compile_all(g["any"])) for g in c["detect"]["substance"]),
+            substance=tuple(Group(g["name"], g["label"], compile_all(g["any"])) for g in c["detect"]["substance"]),
             excluded=compile_all(c["detect"].get("excluded")),
             applies=compile_all(c["detect"].get("applies")),
             negated=compile_all(c["detect"].get("negated")),
@@ -154,7 +161,6 @@ def rules(kind: str = "agreement") -> Rules:
         heading_prefix=re.compile(check["heading_prefix"],
                                   _flags_for_folded_text(check["heading_prefix"], re.IGNORECASE)),
         heading_max_chars=check["heading_max_chars"],
-        substance_labels=check["substance_labels"],
         signature_line=re.compile(check["signature_line"], re.IGNORECASE),
         report_blanks=data.get("report_blanks", True),
         legal_basis_nn=check["legal_basis_nn"],

@@ -11,6 +11,9 @@ from .norwegian_ids import find_fnr, mask
 from .problems import ExitCode, UnreadableDocument, error
 
 PRESENT, INCOMPLETE, MISSING, NOT_APPLICABLE = "present", "incomplete", "missing", "not_applicable"
+STATUSES = (PRESENT, INCOMPLETE, MISSING, NOT_APPLICABLE)
+# the levels whose missing or incomplete clauses make a check fail: normally, and with --strict
+DECIDING_LEVELS = {False: ("law", "law_if"), True: ("law", "law_if", "ks")}
 _RANK = {PRESENT: 2, INCOMPLETE: 1, MISSING: 0}
 _TRANSLATE = {0xA0: " ", 0x202F: " ", 0x2007: " ", 0x2009: " ", 0x2002: " ", 0x2003: " ",
               0xAD: None, 0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None, 0x2060: None,
@@ -65,8 +68,8 @@ class ClauseResult:
         return self.clause.level
 
     def fails(self, strict: bool = False) -> bool:
-        levels = ("law", "law_if", "ks") if strict else ("law", "law_if")
-        return self.applicable and self.level in levels and self.status in (MISSING, INCOMPLETE)
+        return self.applicable and self.level in DECIDING_LEVELS[strict] and \
+            self.status in (MISSING, INCOMPLETE)
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,10 @@ class Report:
     def strict_always(self) -> bool:
         """Minutes have no clause required by law: the KS parts are what they must contain."""
         return self.kind == "minutes"
+
+    def deciding_levels(self, strict: bool = False) -> tuple[str, ...]:
+        """The levels whose missing or incomplete clauses make this report fail."""
+        return DECIDING_LEVELS[strict or self.strict_always]
 
     def result(self, clause_id: str) -> ClauseResult:
         return next(c for c in self.clauses if c.id == clause_id)
@@ -264,9 +271,12 @@ class _Evaluation:
         self.status, self.evidence, self.missing, self.notes = status, evidence, missing, notes
 
 
-def _evidence(view: _View, i: int, text: str | None = None, match=None) -> Evidence:
+def _evidence(view: _View, i: int, text: str | None = None, match=None, heading: str | None = None) -> Evidence:
+    """Item ``i`` quoted (around ``match``), under ``heading`` (default: the heading or table
+    label it stands under; a heading or label cell stands under itself)."""
     item = view.items[i]
-    heading = item.nearest if item.heading_level is None else item.shown
+    if heading is None:
+        heading = item.shown if item.heading_level is not None or item.label_of_row else item.nearest
     return Evidence(item.passage.part, item.passage.location, heading,
                     _snippet(text if text is not None else item.shown, match))
 
@@ -281,20 +291,33 @@ def _judge(view: _View, clause: catalogue.Clause, anchor: int, indices: list[int
     texts = [view.items[j].norm for j in indices]
     joined = "\n".join(texts)
     missing = [g.name for g in clause.substance if g.search(joined) is None]
-    holes = _placeholders(view, [j for j in (own if own is not None else indices)
-                                 if j != anchor or view.items[j].heading_level is None])
+    with_holes = [j for j in (own if own is not None else indices)
+                  if (j != anchor or view.items[j].heading_level is None) and view.holes(j)]
+    holes = _placeholders(view, with_holes)
     notes = ["placeholder"] if holes else []
-    body = [j for j in indices if view.items[j].heading_level is None] or [anchor]
-    # evidence: the heading (if any) and the passage where the first substance was found
-    evidence = [_evidence(view, anchor)]
+    # evidence: the anchor (a heading, a label cell or a sentence), then what carries the
+    # substance, then the first blank; a passage under a heading or label is quoted under it
+    anchor_item = view.items[anchor]
+    under = anchor_item.shown if anchor_item.heading_level is not None or anchor_item.label_of_row else None
+    body = [j for j in indices if j != anchor and view.items[j].heading_level is None]
+    substance = [p for g in clause.substance for p in g.patterns]
+    evidence, quoted = [_evidence(view, anchor, None, None if under else _any(substance, anchor_item.norm))], {anchor}
+
+    def quote(j: int, match=None):
+        if j not in quoted:
+            quoted.add(j)
+            evidence.append(_evidence(view, j, view.items[j].shown, match, under))
+
     for j in body:
-        m = _any([p for g in clause.substance for p in g.patterns], view.items[j].norm)
-        if m and j != anchor:
-            evidence.append(_evidence(view, j, view.items[j].shown, m))
+        m = _any(substance, view.items[j].norm)
+        if m:
+            quote(j, m)
             break
-    else:
-        if body[0] != anchor:
-            evidence.append(_evidence(view, body[0]))
+    if with_holes:  # the passage with the first blank, around the blank
+        j = with_holes[0]
+        quote(j, re.search(re.escape(view.holes(j)[0]), view.items[j].shown))
+    if len(evidence) == 1 and body:
+        quote(body[0])
     if clause.negated and _any(clause.negated, joined) and missing:
         return _Evaluation(MISSING, evidence, missing, ["stated_not_agreed"])
     status = PRESENT if not missing and not holes else INCOMPLETE

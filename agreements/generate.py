@@ -59,7 +59,7 @@ def self_check(docx: bytes, ctx: dict, template: str, document: dict) -> None:
             wrong.append(clause.id)
             if result.missing and _has_text(document.get(clause.id)):
                 problems.append(error("text_lacks_substance", (clause.id,), clause=clause.title, missing={
-                    lang: ", ".join(rules.substance_labels[g][lang] for g in result.missing)
+                    lang: ", ".join(clause.substance_label(g, lang) for g in result.missing)
                     for lang in messages.LANGUAGES}))
         elif present and not wanted:  # in the agreement although the input does not agree it
             found = _free_text_mentions(document, clause)

@@ -1,17 +1,23 @@
-"""A check report as readable text (nb/en) or as JSON-ready data; the labels come from the message table."""
+"""A check report as readable text (nb/nn/en) or as JSON-ready data; the labels come from the message table."""
 
 from __future__ import annotations
 
 from .catalogue import rules
-from .checker import Report
+from .checker import STATUSES, Report
 from .messages import text as msg
 
 LEVELS = ("law", "law_if", "ks", "practice")
+# the summary counts law and law_if together, as «lovpålagt»
+SUMMARY_LEVELS = {"law": ("law", "law_if"), "ks": ("ks",), "practice": ("practice",)}
 
 
-def _substance(names: list[str], lang: str) -> str:
-    labels = rules().substance_labels  # shared by every catalogue
-    return ", ".join(labels[n].get(lang, labels[n]["nb"]) for n in names)
+def substance_names(clause, names: list[str], lang: str) -> str:
+    """The clause's substance groups ``names`` as the report names them in ``lang``."""
+    return ", ".join(clause.substance_label(n, lang) for n in names)
+
+
+def _counts(report: Report, levels) -> dict[str, int]:
+    return {s: sum(1 for c in report.clauses if c.status == s and c.level in levels) for s in STATUSES}
 
 
 def as_data(report: Report, lang: str = "nb", strict: bool = False) -> dict:
@@ -22,8 +28,10 @@ def as_data(report: Report, lang: str = "nb", strict: bool = False) -> dict:
         "kind": report.kind,
         "passed": report.passed(strict),
         "strict": strict or report.strict_always,
-        "summary": {s: sum(1 for c in report.clauses if c.status == s)
-                    for s in ("present", "incomplete", "missing", "not_applicable")},
+        "deciding_levels": list(report.deciding_levels(strict)),
+        "summary": _counts(report, LEVELS),
+        "summary_by_level": {level: _counts(report, (level,)) for level in LEVELS
+                             if any(c.level == level for c in report.clauses)},
         "clauses": [
             {
                 "id": c.id,
@@ -32,7 +40,7 @@ def as_data(report: Report, lang: str = "nb", strict: bool = False) -> dict:
                 "level": c.level,
                 "legal_basis": rules(report.kind).legal_basis(c.clause, lang),
                 "applicable": c.applicable,
-                "fails": c.fails(strict),
+                "fails": c.fails(strict or report.strict_always),
                 "missing_substance": list(c.missing),
                 "notes": list(c.notes),
                 "evidence": [e.as_dict() for e in c.evidence],
@@ -47,26 +55,38 @@ def as_data(report: Report, lang: str = "nb", strict: bool = False) -> dict:
     }
 
 
-def _evidence_lines(evidence, lang: str, most: int = 2) -> list[str]:
+def _evidence_lines(evidence, lang: str, most: int = 2, context: bool = True) -> list[str]:
+    """Evidence quoted, at most ``most``; with ``context`` a clause's heading or label is left out
+    when a passage under it is quoted (it shows as «under …»)."""
     lines = []
-    shown = [e for e in evidence if e.snippet != e.heading] or list(evidence[:1])
+    shown = ([e for e in evidence if e.snippet != e.heading] if context else []) or list(evidence[:most])
     for e in shown[:most]:
         heading = msg("evidence_heading", lang, heading=e.heading) if e.heading and e.heading != e.snippet else ""
         lines.append(msg("evidence_line", lang, location=e.location, heading=heading, snippet=e.snippet))
     return lines
 
 
+def _summary(report: Report, lang: str, strict: bool) -> list[str]:
+    """The result, what decides it, and the statuses counted per level."""
+    errors = sum(1 for f in report.findings if f.severity == "error")
+    out = [msg("report_passed", lang) if report.passed(strict) else
+           msg("report_failed", lang, count=len(report.failing(strict)), errors=errors)]
+    out.append(msg("report_decided_by_minutes" if report.kind == "minutes" else
+                   "report_decided_by_strict" if strict else "report_decided_by", lang))
+    for level, levels in SUMMARY_LEVELS.items():
+        counts = _counts(report, levels)
+        if any(counts.values()):
+            out.append(msg("report_level_counts", lang, level=msg(f"level_{level}", lang), counts=", ".join(
+                msg("report_status_count", lang, count=n, status=msg(f"status_{s}", lang))
+                for s, n in counts.items() if n)))
+    return out
+
+
 def as_text(report: Report, lang: str = "nb", strict: bool = False) -> str:
     """The readable report: result first, then clauses grouped by level, then findings."""
     out = [msg("report_title", lang, file=report.file),
            msg("report_form", lang, form=msg(f"form_{report.form}", lang))]
-    errors = sum(1 for f in report.findings if f.severity == "error")
-    if report.passed(strict):
-        key = "report_passed_minutes" if report.kind == "minutes" else (
-            "report_passed_strict" if strict else "report_passed")
-        out.append(msg(key, lang))
-    else:
-        out.append(msg("report_failed", lang, count=len(report.failing(strict)), errors=errors))
+    out += _summary(report, lang, strict)
     for level in LEVELS:
         results = [c for c in report.clauses if c.level == level]
         if not results:
@@ -77,11 +97,10 @@ def as_text(report: Report, lang: str = "nb", strict: bool = False) -> str:
                            title=c.clause.title.get(lang, c.clause.title["nb"]),
                            legal_basis=rules(report.kind).legal_basis(c.clause, lang)))
             if c.status == "not_applicable":
-                out.append(msg("clause_condition", lang,
-                               condition=c.clause.condition.get(lang, c.clause.condition.get("nb", ""))))
+                out.append(msg("clause_not_applicable", lang, reason=c.clause.not_applicable[lang]))
                 continue
             if c.missing and c.status != "present":
-                out.append(msg("clause_lacks", lang, items=_substance(c.missing, lang)))
+                out.append(msg("clause_lacks", lang, items=substance_names(c.clause, c.missing, lang)))
             out += [msg(f"note_{n}", lang) for n in c.notes]
             if c.status != "missing":
                 out += _evidence_lines(c.evidence, lang, most=1 if c.status == "present" else 2)
@@ -89,5 +108,5 @@ def as_text(report: Report, lang: str = "nb", strict: bool = False) -> str:
         out += ["", msg("findings_title", lang)]
         for f in report.findings:
             out.append(f"  {msg(f'finding_{f.severity}', lang)} {msg(f.code, lang, **f.params)}")
-            out += _evidence_lines(list(f.evidence), lang, most=5)
+            out += _evidence_lines(list(f.evidence), lang, most=5, context=False)
     return "\n".join(out) + "\n"

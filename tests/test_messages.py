@@ -102,11 +102,6 @@ def test_every_field_label_exists_in_every_language(schema):
     assert [path for path, label in labels if set(label) != set(messages.LANGUAGES)] == []
 
 
-def test_every_substance_label_exists_in_every_language():
-    table = resources.load_yaml("check_rules.yaml")["substance_labels"]
-    assert [name for name, label in table.items() if set(label) != set(messages.LANGUAGES)] == []
-
-
 def test_nynorsk_message_uses_the_nynorsk_label():
     line = messages.render(error("probation_too_long", ("probation", "months"), limit=6), "nn")
     assert line == "FEIL probation.months (Prøvetid i månader): Prøvetida kan vere høgst 6 månader " \
