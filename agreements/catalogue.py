@@ -67,6 +67,28 @@ class Clause:
 
 
 @dataclass(frozen=True)
+class Content:
+    """What counts as content where a catalogue requires it (check_rules.yaml, `content`)."""
+
+    guidance_styles: frozenset[str]  # case-folded style names; such paragraphs are not read
+    min_words: int
+    guidance: tuple[re.Pattern, ...]
+    empty: tuple[re.Pattern, ...]
+    postponed: tuple[re.Pattern, ...]
+    postponed_max_words: int
+
+    def says_something(self, norm: str) -> bool:
+        """Whether normalised text is content: words enough, not an instruction left from a
+        form, not a dash or «ingen», not a matter put off to a later meeting."""
+        words = [w for w in norm.split() if sum(c.isalpha() for c in w) >= 2]
+        if len(words) < self.min_words or any(p.search(norm) for p in self.guidance):
+            return False
+        if any(p.fullmatch(norm.strip()) for p in self.empty):
+            return False
+        return not (len(words) <= self.postponed_max_words and any(p.search(norm) for p in self.postponed))
+
+
+@dataclass(frozen=True)
 class Rules:
     clauses: tuple[Clause, ...]
     placeholders: tuple[re.Pattern, ...]
@@ -77,6 +99,8 @@ class Rules:
     heading_max_chars: int
     signature_line: re.Pattern
     report_blanks: bool  # minutes templates are meant to have empty cells
+    require_content: bool  # minutes: a heading or mention counts only with content under it
+    content: Content
     legal_basis_nn: dict[str, str]
 
     def legal_basis(self, clause: Clause, lang: str) -> str:
@@ -163,5 +187,14 @@ def rules(kind: str = "agreement") -> Rules:
         heading_max_chars=check["heading_max_chars"],
         signature_line=re.compile(check["signature_line"], re.IGNORECASE),
         report_blanks=data.get("report_blanks", True),
+        require_content=data.get("require_content", False),
+        content=Content(
+            guidance_styles=frozenset(name.casefold() for name in check["content"]["guidance_styles"]),
+            min_words=check["content"]["min_words"],
+            guidance=compile_all(check["content"]["guidance"]),
+            empty=tuple(re.compile(p) for p in check["content"]["empty"]),
+            postponed=compile_all(check["content"]["postponed"]),
+            postponed_max_words=check["content"]["postponed_max_words"],
+        ),
         legal_basis_nn=check["legal_basis_nn"],
     )

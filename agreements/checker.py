@@ -22,6 +22,8 @@ _SPECIAL = re.compile("[" + "".join(map(chr, _TRANSLATE)) + "]")
 _REPLACE = {chr(code): to or "" for code, to in _TRANSLATE.items()}
 _SNIPPET = 140
 _BODY_PARTS = ("body", "textbox")
+_TABLE_HEADING_LEVEL = 9
+_SENTENCE_END = re.compile(r"(?:^|(?<=[^\W\d]))[.!?](?=\s|$)")  # after a word, not after a figure («kl. 9.»)  # a table row of one short cell heads the rows below it, in that table
 
 
 def display(text: str) -> str:
@@ -117,6 +119,7 @@ class _Item:
     heading_level: int | None = None  # set when this item is a heading
     heading_norm: str = ""  # heading text without numbering, normalised
     label_of_row: bool = False
+    column_header: bool = False  # a cell of a table's header row («Mål | Resultat | Vurdering»)
     section: int = -1  # index of the heading item this item belongs to
     nearest: str = ""  # display text of the nearest heading above
 
@@ -128,6 +131,8 @@ class _View:
         self.rules = rules
         self.items = []
         for p in passages:
+            if p.style.casefold() in rules.content.guidance_styles:
+                continue  # guidance for whoever fills in a template is not the document's text
             raw = p.original if original else p.text
             shown = display(raw)
             if shown:
@@ -138,6 +143,7 @@ class _View:
             cell = item.passage.cell
             if cell and item.passage.part in _BODY_PARTS:
                 self._rows.setdefault((cell[0], cell[1]), []).append(i)
+        self._mark_column_headers()
         self._mark_headings()
         self.headed = [i for i, item in enumerate(self.items)
                        if item.heading_level is not None or item.label_of_row]
@@ -151,6 +157,21 @@ class _View:
             self._holes[i] = [] if self.rules.signature_line.match(shown) else [
                 m.group(0) for pattern in self.rules.placeholders for m in pattern.finditer(shown)]
         return self._holes[i]
+
+    def _mark_column_headers(self) -> None:
+        """The first row of a table of records (three rows or more) whose cells are all short
+        words without figures names the columns: it is neither a label nor content."""
+        rows_per_table: dict[int, int] = {}
+        for table, _ in self._rows:
+            rows_per_table[table] = rows_per_table.get(table, 0) + 1
+        for (table, row), members in self._rows.items():
+            if row != 1 or rows_per_table[table] < 3 or len({self.items[j].passage.cell for j in members}) < 2:
+                continue
+            texts = [self.items[j].shown for j in members]
+            if all(len(t.split()) <= 5 and not any(c.isdigit() for c in t) and not t.endswith(".")
+                   for t in texts):
+                for j in members:
+                    self.items[j].column_header = True
 
     def _heading_text(self, norm: str) -> str:
         text = norm
@@ -167,8 +188,12 @@ class _View:
             return None
         if p.cell is not None:
             row = self._rows.get((p.cell[0], p.cell[1]), [])
-            is_label = p.cell[2] == 1 and len(row) > 1 and len(text) <= 60
-            item.label_of_row = is_label
+            if item.column_header:
+                return None
+            if len(row) == 1 and len(text) <= 60 and not text.endswith((".", ",", ";")) \
+                    and self._multi_cell_rows(p.cell[0]):
+                return _TABLE_HEADING_LEVEL  # a row of its own heads the rows below it
+            item.label_of_row = p.cell[2] == 1 and len(row) > 1 and len(text) <= 60
             return None
         if p.heading_level:
             return p.heading_level
@@ -186,11 +211,16 @@ class _View:
 
     def _mark_headings(self) -> None:
         current, nearest = -1, ""
+        outside = None  # (current, nearest) before the table whose own headings are in force
         for i, item in enumerate(self.items):
+            if outside is not None and item.passage.cell is None:
+                (current, nearest), outside = outside, None  # a table's headings end with it
             level = self._level(item)
             if level is not None:
                 item.heading_level = level
                 item.heading_norm = self._heading_text(item.norm)
+                if level == _TABLE_HEADING_LEVEL and outside is None:
+                    outside = (current, nearest)
                 current, nearest = i, item.shown
             elif item.label_of_row:
                 item.heading_norm = self._heading_text(item.norm)
@@ -198,16 +228,23 @@ class _View:
                 current, nearest = -1, ""
             item.section, item.nearest = current, nearest if level is None else item.shown
 
+    def _multi_cell_rows(self, table: int) -> bool:
+        return any(t == table and len(members) > 1 for (t, _), members in self._rows.items())
+
     def region(self, i: int) -> list[int]:
-        """Indices of the items a heading (or a table label cell) introduces."""
+        """Indices of the items a heading (or a table label cell) introduces; a heading inside a
+        table introduces only rows of its own table."""
         item = self.items[i]
         if item.label_of_row:
             cell = item.passage.cell
             return [j for j in self._rows[(cell[0], cell[1])] if j != i]
+        table = item.passage.cell[0] if item.passage.cell is not None else None
         out = []
         for j in range(i + 1, len(self.items)):
             other = self.items[j]
             if other.passage.part != item.passage.part:
+                break
+            if table is not None and (other.passage.cell is None or other.passage.cell[0] != table):
                 break
             if other.heading_level is not None and other.heading_level <= item.heading_level:
                 break
@@ -285,9 +322,59 @@ def _placeholders(view: _View, indices) -> list[str]:
     return [hole for j in indices for hole in view.holes(j)]
 
 
+def _foreign(view: _View, clause: catalogue.Clause, text: str) -> int:
+    """Where another clause is named in ``text`` (its length when none is): what follows a
+    mention belongs to it only up to there."""
+    starts = [m.start() for other in view.rules.clauses if other is not clause
+              for m in (_any(other.headings, text), _any(other.mentions, text)) if m]
+    return min(starts, default=len(text))
+
+
+def _says_something(view: _View, j: int) -> bool:
+    """Whether item ``j`` is content: not a heading or column name, and something is left once
+    its blanks («[beskriv tiltak]», «___») are taken out."""
+    item = view.items[j]
+    if item.heading_level is not None or item.column_header:
+        return False
+    text = item.norm
+    for hole in view.holes(j):
+        text = text.replace(hole.casefold(), " ")
+    return view.rules.content.says_something(text)
+
+
+def _has_content(view: _View, clause: catalogue.Clause, anchor: int, indices: list[int],
+                 mention: re.Match | None) -> bool:
+    """Whether something is written for the clause, not only its heading or its name (in an
+    agenda, an introduction, a list of themes): under a heading or label, a passage that says
+    something; after a mention, the words up to the next clause named, or the lines that follow."""
+    item = view.items[anchor]
+    if item.heading_level is not None or item.label_of_row or mention is None:
+        return any(_says_something(view, j) for j in indices if j != anchor)
+    if any(p.search(item.norm) for p in view.rules.content.guidance):
+        return False  # named in guidance left from a form
+    end = mention.end()
+    while end < len(item.norm) and item.norm[end].isalnum():
+        end += 1  # a pattern may stop inside a word («rutin» of «rutiner»)
+    rest = _SENTENCE_END.split(item.norm[end:], maxsplit=1)[0]  # the mention's own sentence
+    cut = _foreign(view, clause, rest)
+    if view.rules.content.says_something(rest[:cut]):
+        return True
+    if cut < len(rest) or any(c.isalnum() for c in rest):
+        return False  # the name stands in a list, or is followed by nothing worth the name
+    for j in indices:
+        if j <= anchor:
+            continue
+        if _foreign(view, clause, view.items[j].norm) == 0:
+            break
+        if _says_something(view, j):
+            return True
+    return False
+
+
 def _judge(view: _View, clause: catalogue.Clause, anchor: int, indices: list[int],
-           own: list[int] | None = None) -> _Evaluation:
-    """Judge a clause from its text ``indices``; blanks count only within ``own`` (default: all)."""
+           own: list[int] | None = None, mention: re.Match | None = None) -> _Evaluation:
+    """Judge a clause from its text ``indices``; blanks count only within ``own`` (default: all).
+    ``mention``: the match that made a running sentence the anchor."""
     texts = [view.items[j].norm for j in indices]
     joined = "\n".join(texts)
     missing = [g.name for g in clause.substance if g.search(joined) is None]
@@ -299,7 +386,8 @@ def _judge(view: _View, clause: catalogue.Clause, anchor: int, indices: list[int
     # substance, then the first blank; a passage under a heading or label is quoted under it
     anchor_item = view.items[anchor]
     under = anchor_item.shown if anchor_item.heading_level is not None or anchor_item.label_of_row else None
-    body = [j for j in indices if j != anchor and view.items[j].heading_level is None]
+    body = [j for j in indices if j != anchor and view.items[j].heading_level is None
+            and not view.items[j].column_header]
     substance = [p for g in clause.substance for p in g.patterns]
     evidence, quoted = [_evidence(view, anchor, None, None if under else _any(substance, anchor_item.norm))], {anchor}
 
@@ -320,6 +408,8 @@ def _judge(view: _View, clause: catalogue.Clause, anchor: int, indices: list[int
         quote(body[0])
     if clause.negated and _any(clause.negated, joined) and missing:
         return _Evaluation(MISSING, evidence, missing, ["stated_not_agreed"])
+    if view.rules.require_content and not _has_content(view, clause, anchor, indices, mention):
+        return _Evaluation(MISSING, evidence[:1], [g.name for g in clause.substance], ["no_content"])
     status = PRESENT if not missing and not holes else INCOMPLETE
     return _Evaluation(status, evidence, missing, notes)
 
@@ -340,13 +430,13 @@ def _evaluate(view: _View, clause: catalogue.Clause) -> _Evaluation:
     for i in view.running:
         norm = view.items[i].norm
         # the rarest test first: most passages mention neither the clause nor its topic
-        mentioned = _any(clause.mentions, norm) is not None
-        if not mentioned and not (clause.topics and _any(clause.topics, norm)):
+        mentioned = _any(clause.mentions, norm)
+        if mentioned is None and not (clause.topics and _any(clause.topics, norm)):
             continue
         if clause.excluded and _any(clause.excluded, norm) or clause.negated and _any(clause.negated, norm):
             continue
-        if mentioned:
-            consider(_judge(view, clause, i, view.window(i), own=[i]))
+        if mentioned is not None:
+            consider(_judge(view, clause, i, view.window(i), own=[i], mention=mentioned))
             if best.status == PRESENT:
                 return best
         else:

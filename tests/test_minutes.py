@@ -14,6 +14,7 @@ from agreements import checker, generate, inputfile, minutes
 from agreements.problems import ExitCode
 from cli import cli
 from conftest import DELETE, ROOT, docx_text, set_path, soffice_or_skip, write_yaml
+from corpus.minutes_drafts import MINUTES_ORDER
 
 EXAMPLE = ROOT / "examples" / "referat-fjordvik.yaml"
 AGREEMENT = ROOT / "examples" / "kommune-fast.yaml"
@@ -136,12 +137,21 @@ def test_next_year_carries_the_new_salary(mdoc):
     assert yaml.safe_load(inputfile.to_yaml(proposal, "x"))["salary_talk"]["current_salary"] == 1300000
 
 
-@pytest.mark.parametrize("blank", [False, True])
-def test_minutes_pass_the_minutes_check(tmp_path, blank):
+def test_filled_minutes_pass_the_minutes_check(tmp_path):
     out = tmp_path / "r.docx"
-    generate.generate_minutes(None if blank else EXAMPLE, out)
+    generate.generate_minutes(EXAMPLE, out)
     report = checker.check_file(out, "minutes")
     assert report.passed() and all(c.status == "present" for c in report.clauses)
+
+
+@pytest.mark.parametrize("kind,form", [("kommune", "nb"), ("fylkeskommune", "nb"), ("kommune", "nn")])
+def test_a_blank_minutes_template_fails_with_every_part_reported(tmp_path, kind, form):
+    out = tmp_path / "blank.docx"
+    generate.generate_minutes(None, out, kind=kind, form=form)
+    report = checker.check_file(out, "minutes")
+    assert not report.passed()
+    assert {(c.id, c.status, tuple(c.notes)) for c in report.clauses} == \
+        {(cid, "missing", ("no_content",)) for cid in MINUTES_ORDER}
 
 
 def test_minutes_check_finds_missing_parts(runner, tmp_path):
