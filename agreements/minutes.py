@@ -123,6 +123,7 @@ def build_context(doc: dict | None, salary_talk: bool, kind: str = "kommune", la
     """The minutes context; ``doc`` None gives the blank template for HR to fill in Word."""
     rules = _rules()
     if doc is not None:
+        doc = fmt.free_text(doc)
         kind, lang = doc["employer"]["kind"], doc["language"]
     t = terms(lang, kind)
     words = _words(lang)

@@ -175,3 +175,9 @@ def test_agreement_salary_only_with_the_salary_talk(runner, tmp_path, small):
     assert runner.invoke(cli, ["minutes", "generate", str(small), "--agreement", str(AGREEMENT),
                                "-o", str(out)]).exit_code == 0
     assert "Lønnssamtale" not in docx_text(out.read_bytes())
+
+
+def test_digit_groups_in_minutes_free_text(mdoc):
+    set_path(mdoc, "self_evaluation", ["Innsparing på 1 100 000 kr i 2027."])
+    ctx = minutes.build_context(minutes.validate(mdoc).document, salary_talk=False)
+    assert ctx["self_evaluation"] == ["Innsparing på 1\u00a0100\u00a0000\u00a0kr i 2027."]

@@ -486,10 +486,12 @@ NN_SECTIONS = [
 STRINGS = {
     "nb": {"title": "Arbeidsavtale", "subtitle": "for {{ position.title }} i {{ employer.name }}",
            "header": "{{ employer.name }} – arbeidsavtale for {{ position.title }}", "page": ("Side ", " av "),
-           "sign_heads": ("For arbeidsgiveren", "Arbeidstaker"), "lang_tag": "nb-NO"},
+           "sign_heads": ("For arbeidsgiveren", "Arbeidstakeren"), "place_date": "Sted og dato",
+           "lang_tag": "nb-NO"},
     "nn": {"title": "Arbeidsavtale", "subtitle": "for {{ position.title }} i {{ employer.name }}",
            "header": "{{ employer.name }} – arbeidsavtale for {{ position.title }}", "page": ("Side ", " av "),
-           "sign_heads": ("For arbeidsgjevaren", "Arbeidstakar"), "lang_tag": "nn-NO"},
+           "sign_heads": ("For arbeidsgjevaren", "Arbeidstakaren"), "place_date": "Stad og dato",
+           "lang_tag": "nn-NO"},
 }
 
 
@@ -523,25 +525,41 @@ def _items(doc, items, strings=None):
             _items(doc, item[2], strings)
             _tag(doc, "{%p endif %}")
         elif item[0] == "signatures":
-            _signature_table(doc, (strings or STRINGS["nb"])["sign_heads"])
+            _signature_table(doc, strings or STRINGS["nb"])
         else:
             raise ValueError(item)
 
 
-def _signature_table(doc, heads=("For arbeidsgiveren", "Arbeidstaker")):
-    table = doc.add_table(rows=3, cols=3)  # the middle column keeps the two signature lines apart
+def _signature_table(doc, strings):
+    """Two signature blocks side by side: the heading, a line for place and date when the input
+    gives no signing date (each party dates its own signature), the line to sign on, and under it
+    the signer's printed name and role. Rows between {%tr if %} and {%tr endif %} come and go whole."""
+    heads, place_date = strings["sign_heads"], strings["place_date"]
+    names = ("{{ employer.signatory_name }}, {{ employer.signatory_title }}",
+             "{{ employee.name }}, {{ position.title }}")
+    table = doc.add_table(rows=0, cols=3)  # the middle column keeps the two blocks apart
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    widths = (Cm(7.5), Cm(1.0), Cm(7.5))
-    names = ("{{ employer.signatory_name }}, {{ employer.signatory_title }}", "{{ employee.name }}")
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths):
+
+    def row(texts=("", ""), line=False, bold=False):
+        cells = table.add_row().cells
+        for col, text in zip((0, 2), texts):
+            if text:
+                cells[col].paragraphs[0].add_run(text).bold = bold
+            if line:  # room to write, and the line to write on
+                cells[col].paragraphs[0].paragraph_format.space_before = Pt(36)
+                wordxml.set_cell_border(cells[col], "bottom")
+        return cells
+
+    row(heads, bold=True)
+    row(("{%tr if not signing.date %}", ""))
+    row(line=True)
+    row((place_date, place_date))
+    row(("{%tr endif %}", ""))
+    row(line=True)
+    row(names)
+    for r in table.rows:
+        for cell, width in zip(r.cells, (Cm(7.5), Cm(1.0), Cm(7.5))):
             cell.width = width
-    for i, col in enumerate((0, 2)):
-        table.cell(0, col).paragraphs[0].add_run(heads[i]).bold = True
-        sign = table.cell(1, col)
-        sign.paragraphs[0].paragraph_format.space_before = Pt(36)
-        wordxml.set_cell_border(sign, "bottom")
-        table.cell(2, col).paragraphs[0].add_run(names[i])
 
 
 def _styles(doc, numbered=True, lang_tag="nb-NO"):
