@@ -14,6 +14,9 @@ from .validation import get
 THEMES = ("economy", "users", "employees", "internal_processes", "innovation")
 SCHEMA = "minutes.yaml"
 TEMPLATES = {"nb": "referat.nb.docx", "nn": "referat.nn.docx"}
+# The paragraph style of the guidance for whoever fills in a blank template ("Skriv …", "KS
+# anbefaler …"), in each template's own language form; nothing else carries it.
+GUIDANCE_STYLES = {"nb": "Veiledning", "nn": "Rettleiing"}
 
 
 def _rules() -> dict:

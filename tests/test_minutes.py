@@ -181,3 +181,67 @@ def test_digit_groups_in_minutes_free_text(mdoc):
     set_path(mdoc, "self_evaluation", ["Innsparing på 1 100 000 kr i 2027."])
     ctx = minutes.build_context(minutes.validate(mdoc).document, salary_talk=False)
     assert ctx["self_evaluation"] == ["Innsparing på 1\u00a0100\u00a0000\u00a0kr i 2027."]
+
+
+# --- guidance in the minutes templates ------------------------------------------------------------
+
+def _builder():
+    """tools/build_templates.py, the readable source of the templates' text."""
+    import importlib
+    import sys
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        return importlib.import_module("build_templates")
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+
+
+def _paragraphs(data: bytes) -> list[tuple[str, str]]:
+    """(style, text) of every paragraph with text, body and table cells; the style is the
+    paragraph style's name, with «+run formatting» when a run has a character style or direct
+    formatting of its own."""
+    import io
+
+    import docx
+    document = docx.Document(io.BytesIO(data))
+    paragraphs = list(document.paragraphs)
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                paragraphs += cell.paragraphs
+    return [(p.style.name + ("+run formatting" if any(r._r.rPr is not None for r in p.runs) else ""), p.text)
+            for p in paragraphs if p.text.strip()]
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn"])
+def test_guidance_template_style_exists(lang):
+    """Each minutes template has the guidance paragraph style of its own language form: italic,
+    based on Normal."""
+    import io
+
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from agreements import resources
+    styles = docx.Document(io.BytesIO(resources.template(minutes.TEMPLATES[lang]).read_bytes())).styles
+    names = {s.name for s in styles}
+    style = styles[minutes.GUIDANCE_STYLES[lang]]
+    assert style.type == WD_STYLE_TYPE.PARAGRAPH and style.base_style.name == "Normal" and style.font.italic
+    assert "Guidance" not in names and set(minutes.GUIDANCE_STYLES.values()) & names == {style.name}
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn"])
+@pytest.mark.parametrize("kind", ["kommune", "fylkeskommune"])
+def test_every_guidance_paragraph_has_the_guidance_style(tmp_path, lang, kind):
+    """Every paragraph the builder writes as guidance has the guidance style and only it, and
+    nothing else has it: not in the blank template, and nowhere in prefilled minutes."""
+    import jinja2
+    ctx = minutes.build_context(None, salary_talk=True, kind=kind, lang=lang)
+    guidance = {jinja2.Template(text).render(ctx) for text in _builder().MINUTES_TEXT[lang]["guidance"].values()}
+    style = minutes.GUIDANCE_STYLES[lang]
+    blank = _paragraphs(generate.generate_minutes(None, tmp_path / "b.docx", salary_talk=True, kind=kind,
+                                                  form=lang).docx)
+    assert sorted(text for s, text in blank if s == style) == sorted(guidance)
+    assert [(s, text) for s, text in blank if text in guidance and s != style] == []
+    source = ROOT / "examples" / ("referat-fjordvik-nn.yaml" if lang == "nn" else "referat-fjordvik.yaml")
+    prefilled = _paragraphs(generate.generate_minutes(source, tmp_path / "p.docx", salary_talk=True).docx)
+    assert [text for s, text in prefilled if s == style or text in guidance] == []
