@@ -3,6 +3,7 @@ agreement input, the render context (prefilled or blank) and next year's input."
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from . import formatting as fmt
@@ -101,6 +102,21 @@ def from_agreement(agreement: dict) -> dict:
                         "body": review.get("body", agreement["employer"].get("council_name", t["council"]))},
     }
     return out
+
+
+def other_employer(agreement: dict, data: dict, agreement_file: str) -> list[Problem]:
+    """An error when the minutes input names an employer other than the (validated) agreement's:
+    the agreement's chief executive, committee and salary would be those of another employer."""
+    named, theirs = get(data, "employer", "name"), agreement["employer"]["name"]
+    if not isinstance(named, str) or _same_name(named, theirs):
+        return []
+    problem = error("minutes_other_employer", ("employer", "name"), minutes_employer=named,
+                    agreement_employer=theirs, agreement=agreement_file)
+    return [dataclasses.replace(problem, schema=SCHEMA)]
+
+
+def _same_name(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
 def merge(base: dict, override: dict) -> dict:

@@ -245,3 +245,50 @@ def test_every_guidance_paragraph_has_the_guidance_style(tmp_path, lang, kind):
     source = ROOT / "examples" / ("referat-fjordvik-nn.yaml" if lang == "nn" else "referat-fjordvik.yaml")
     prefilled = _paragraphs(generate.generate_minutes(source, tmp_path / "p.docx", salary_talk=True).docx)
     assert [text for s, text in prefilled if s == style or text in guidance] == []
+
+
+@pytest.mark.parametrize("command", ["generate", "validate"])
+def test_agreement_for_another_employer_is_refused(runner, tmp_path, small, command):
+    """Minutes that name one employer cannot take their facts from another employer's agreement."""
+    data = yaml.safe_load(small.read_text(encoding="utf-8"))
+    data["employer"] = {"kind": "kommune", "name": "Nordvik kommune"}
+    write_yaml(small, data)
+    out = tmp_path / "m.docx"
+    args = ["minutes", command, str(small), "--agreement", str(AGREEMENT)] + (["-o", str(out)] if command == "generate" else [])
+    result = runner.invoke(cli, args)
+    assert result.exit_code == ExitCode.INVALID and not out.exists()
+    assert "employer.name" in result.output and "Nordvik kommune" in result.output and "Fjordvik kommune" in result.output
+
+
+def test_agreement_for_the_same_employer_however_written(tmp_path, small):
+    data = yaml.safe_load(small.read_text(encoding="utf-8"))
+    data["employer"] = {"kind": "kommune", "name": " fjordvik  Kommune"}
+    write_yaml(small, data)
+    result = generate.validate_minutes_file(small, AGREEMENT)
+    assert [p.code for p in result.problems if p.is_error] == []
+
+
+def test_other_employer_problem(small, tmp_path):
+    data = yaml.safe_load(small.read_text(encoding="utf-8"))
+    data["employer"] = {"kind": "kommune", "name": "Nordvik kommune"}
+    result = generate.validate_minutes_file(write_yaml(small, data), AGREEMENT)
+    problem = [p for p in result.problems if p.is_error]
+    assert [(p.code, p.dotted, p.params) for p in problem] == [
+        ("minutes_other_employer", "employer.name",
+         {"minutes_employer": "Nordvik kommune", "agreement_employer": "Fjordvik kommune", "agreement": str(AGREEMENT)})]
+
+
+@pytest.mark.parametrize("source,lang_option", [(EXAMPLE, ""), (ROOT / "examples" / "referat-fjordvik-nn.yaml", " --lang nn")],
+                         ids=["nb", "nn"])
+def test_example_commands_are_true_where_the_user_saved_it(source, lang_option):
+    """`minutes example` prints this file into the user's folder: its commands name it as the
+    README saves it (no path into the project), and next year's file is named for next year."""
+    import re
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    saved = re.findall(rf"agreements minutes example{lang_option} > (\S+)", readme)
+    comments = "\n".join(line for line in source.read_text(encoding="utf-8").splitlines() if line.startswith("#"))
+    commands = {verb: (given, out) for verb, given, out in
+                re.findall(r"agreements minutes (generate|next) (\S+) -o (\S+)", comments)}
+    year = inputfile.read_input(source)["meeting"]["date"].year
+    assert set(saved) == {f"referat-{year}.yaml"} and "examples/" not in comments
+    assert commands == {"generate": (saved[0], f"referat-{year}.docx"), "next": (saved[0], f"referat-{year + 1}.yaml")}
