@@ -199,13 +199,10 @@ def signature_rows(data: bytes) -> list[tuple[str, str]]:
     return [(row.cells[0].text, row.cells[2].text) for row in table.rows]
 
 
-NKOMMUNE = ROOT / "examples" / "kommune-fast-nn.yaml"
-
-
 @pytest.mark.parametrize("source,heads,place_date,names", [
     (ROOT / "examples" / "kommune-fast.yaml", ("For arbeidsgiveren", "Arbeidstakeren"), "Sted og dato",
      ("Kari Nordmann, ordfører", "Ola Åsmund Bø-Ødegård, kommunedirektør")),
-    (NKOMMUNE, ("For arbeidsgjevaren", "Arbeidstakaren"), "Stad og dato",
+    (ROOT / "examples" / "kommune-fast-nn.yaml", ("For arbeidsgjevaren", "Arbeidstakaren"), "Stad og dato",
      ("Kari Nordmann, ordførar", "Ola Åsmund Bø-Ødegård, kommunedirektør")),
 ], ids=["nb", "nn"])
 def test_undated_signature_blocks_have_place_and_date_lines(source, heads, place_date, names):
@@ -218,8 +215,10 @@ def test_undated_signature_blocks_have_place_and_date_lines(source, heads, place
     assert dated == [heads, ("", ""), names]
 
 
-@pytest.mark.parametrize("example", EXAMPLES + [ROOT / "examples" / f"referat-fjordvik{s}.yaml" for s in ("", "-nn")],
-                         ids=lambda p: p.stem)
+MINUTES_EXAMPLES = [ROOT / "examples" / f"referat-fjordvik{s}.yaml" for s in ("", "-nn")]
+
+
+@pytest.mark.parametrize("example", EXAMPLES + MINUTES_EXAMPLES, ids=lambda p: p.stem)
 def test_no_label_repeats_its_word(example, tmp_path):
     """«Lønn: Lønn som for stillingen …»: a value written after a label does not begin with the
     label's own word (any inflection), in any example, in either language form."""
@@ -240,7 +239,8 @@ NBSP = "\u00a0"
 
 
 @pytest.mark.parametrize("field,value,expected", [
-    ("position.additional_terms", ["Bonus inntil 1 100 000 kr per år."], f"inntil 1{NBSP}100{NBSP}000{NBSP}kr per år"),
+    ("position.additional_terms", ["Bonus inntil 1 100 000 kr per år."],
+     f"inntil 1{NBSP}100{NBSP}000{NBSP}kr per år"),
     ("salary.supplements", [{"description": "Tillegg for 12 500 innbyggere", "annual": 60000}],
      f"Tillegg for 12{NBSP}500 innbyggere"),
     ("salary_review.timing", "hvert år når lønnen er over 1 100 000", f"over 1{NBSP}100{NBSP}000 i en"),
