@@ -24,7 +24,9 @@ def _extra(doc: dict, section: str) -> list[str]:
 
 
 def build(doc: dict) -> dict:
-    """The context the agreement template is merged with; ``doc`` must be validated."""
+    """The context the agreement template is merged with; ``doc`` must be validated. Numbers the
+    user typed in groups keep together on one line (``formatting.free_text``)."""
+    doc = fmt.free_text(doc)
     lang = doc["language"]
     employer, employee = doc["employer"], doc["employee"]
     t = terms(lang, employer["kind"])

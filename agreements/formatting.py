@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 from babel.dates import format_date
@@ -11,6 +12,10 @@ from babel.numbers import format_currency, format_percent
 from . import resources
 
 NBSP = "\u00a0"
+# a number written in groups of three («1 100 000», «12 500,50»), with «kr», «kroner» or «NOK»
+# before or after it; the ordinary spaces inside are where a line may break
+_DIGIT_GROUPS = re.compile(r"(?:\b(?:kr\.?|NOK) )?(?<![\d,.])\d{1,3}(?: \d{3})+(?!\d)(?:,\d+|,-)?"
+                           r"(?: (?:kr|kroner|NOK)\b)?")
 
 
 def long_date(value: dt.date, lang: str = "nb") -> str:
@@ -60,3 +65,27 @@ def count(n: int, unit: str, lang: str = "nb") -> str:
     """
     singular, plural = resources.load_yaml("terms.yaml")[lang]["units"][unit]
     return f"{n}{NBSP}{singular if n == 1 else plural}"
+
+
+def keep_digit_groups(text: str) -> str:
+    """Free text with the ordinary spaces of a grouped number (and its «kr») made non-breaking,
+    so an amount the user typed is never split across two lines.
+
+    >>> keep_digit_groups("inntil 1 100 000 kr per år").replace(NBSP, "_")
+    'inntil 1_100_000_kr per år'
+    >>> keep_digit_groups("sak PS 45/2026 i 2027 100 dager")
+    'sak PS 45/2026 i 2027 100 dager'
+    """
+    return _DIGIT_GROUPS.sub(lambda m: m.group(0).replace(" ", NBSP), text)
+
+
+def free_text(node):
+    """``node`` (an input document or part of it) with ``keep_digit_groups`` applied to every
+    string in it; other values are left as they are."""
+    if isinstance(node, str):
+        return keep_digit_groups(node)
+    if isinstance(node, dict):
+        return {key: free_text(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [free_text(value) for value in node]
+    return node

@@ -171,15 +171,20 @@ def validate_minutes_file(path: str | Path, agreement: str | Path | None = None,
     """Read and validate a minutes input, filling what an agreement input already holds (its
     salary figures only when the salary talk is asked for)."""
     data = inputfile.read_input(path)
+    conflicts: list[Problem] = []
     if agreement is not None:
         agreed = validate_file(agreement)
         if not agreed.ok:
             raise InvalidInput(agreed.problems)
+        conflicts = minutes.other_employer(agreed.document, data, str(agreement))
         base = minutes.from_agreement(agreed.document)
         if not salary_talk:
             base.pop("salary_talk")
         data = minutes.merge(base, data)
-    return minutes.validate(data)
+    result = minutes.validate(data)
+    if conflicts:  # an error: no document, whatever else the input holds
+        return validation.Result(None, conflicts + result.problems)
+    return result
 
 
 def next_minutes(previous: str | Path, out: str | Path, force: bool = False) -> validation.Result:

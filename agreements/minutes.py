@@ -3,6 +3,7 @@ agreement input, the render context (prefilled or blank) and next year's input."
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from . import formatting as fmt
@@ -14,6 +15,9 @@ from .validation import get
 THEMES = ("economy", "users", "employees", "internal_processes", "innovation")
 SCHEMA = "minutes.yaml"
 TEMPLATES = {"nb": "referat.nb.docx", "nn": "referat.nn.docx"}
+# The paragraph style of the guidance for whoever fills in a blank template ("Skriv …", "KS
+# anbefaler …"), in each template's own language form; nothing else carries it.
+GUIDANCE_STYLES = {"nb": "Veiledning", "nn": "Rettleiing"}
 
 
 def _rules() -> dict:
@@ -100,6 +104,21 @@ def from_agreement(agreement: dict) -> dict:
     return out
 
 
+def other_employer(agreement: dict, data: dict, agreement_file: str) -> list[Problem]:
+    """An error when the minutes input names an employer other than the (validated) agreement's:
+    the agreement's chief executive, committee and salary would be those of another employer."""
+    named, theirs = get(data, "employer", "name"), agreement["employer"]["name"]
+    if not isinstance(named, str) or _same_name(named, theirs):
+        return []
+    problem = error("minutes_other_employer", ("employer", "name"), minutes_employer=named,
+                    agreement_employer=theirs, agreement=agreement_file)
+    return [dataclasses.replace(problem, schema=SCHEMA)]
+
+
+def _same_name(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
 def merge(base: dict, override: dict) -> dict:
     """``override`` wins, mapping by mapping."""
     out = dict(base)
@@ -123,6 +142,7 @@ def build_context(doc: dict | None, salary_talk: bool, kind: str = "kommune", la
     """The minutes context; ``doc`` None gives the blank template for HR to fill in Word."""
     rules = _rules()
     if doc is not None:
+        doc = fmt.free_text(doc)
         kind, lang = doc["employer"]["kind"], doc["language"]
     t = terms(lang, kind)
     words = _words(lang)

@@ -478,7 +478,8 @@ def xml_part(xml: str) -> bytes:
 
 
 def core_properties(title: str, subject: str, author: str, language: str, stamp: str) -> bytes:
-    """docProps/core.xml with fixed dates (``stamp`` in W3CDTF), so output is reproducible."""
+    """docProps/core.xml with fixed dates, so output is reproducible: created and modified are
+    ``stamp`` (W3CDTF); a new file has never been printed, so it has no last-printed date."""
     nsmap = {"cp": CP_NS, "dc": DC_NS, "dcterms": DCTERMS_NS, "xsi": XSI_NS}
     root = etree.Element(f"{{{CP_NS}}}coreProperties", nsmap=nsmap)
     for tag, value in ((f"{{{DC_NS}}}title", title), (f"{{{DC_NS}}}subject", subject),
@@ -489,7 +490,6 @@ def core_properties(title: str, subject: str, author: str, language: str, stamp:
         element = etree.SubElement(root, tag)
         element.set(f"{{{XSI_NS}}}type", "dcterms:W3CDTF")
         element.text = stamp
-    etree.SubElement(root, f"{{{CP_NS}}}lastPrinted").text = stamp
     return _declared(root)
 
 

@@ -185,3 +185,124 @@ def test_agreement_salary_only_with_the_salary_talk(runner, tmp_path, small):
     assert runner.invoke(cli, ["minutes", "generate", str(small), "--agreement", str(AGREEMENT),
                                "-o", str(out)]).exit_code == 0
     assert "Lønnssamtale" not in docx_text(out.read_bytes())
+
+
+def test_digit_groups_in_minutes_free_text(mdoc):
+    set_path(mdoc, "self_evaluation", ["Innsparing på 1 100 000 kr i 2027."])
+    ctx = minutes.build_context(minutes.validate(mdoc).document, salary_talk=False)
+    assert ctx["self_evaluation"] == ["Innsparing på 1\u00a0100\u00a0000\u00a0kr i 2027."]
+
+
+# --- guidance in the minutes templates ------------------------------------------------------------
+
+def _builder():
+    """tools/build_templates.py, the readable source of the templates' text."""
+    import importlib
+    import sys
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        return importlib.import_module("build_templates")
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+
+
+def _paragraphs(data: bytes) -> list[tuple[str, str]]:
+    """(style, text) of every paragraph with text, body and table cells; the style is the
+    paragraph style's name, with «+run formatting» when a run has a character style or direct
+    formatting of its own."""
+    import io
+
+    import docx
+    document = docx.Document(io.BytesIO(data))
+    paragraphs = list(document.paragraphs)
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                paragraphs += cell.paragraphs
+    return [(p.style.name + ("+run formatting" if any(r._r.rPr is not None for r in p.runs) else ""),
+             p.text) for p in paragraphs if p.text.strip()]
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn"])
+def test_guidance_template_style_exists(lang):
+    """Each minutes template has the guidance paragraph style of its own language form: italic,
+    based on Normal."""
+    import io
+
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from agreements import resources
+    styles = docx.Document(io.BytesIO(resources.template(minutes.TEMPLATES[lang]).read_bytes())).styles
+    names = {s.name for s in styles}
+    style = styles[minutes.GUIDANCE_STYLES[lang]]
+    assert style.type == WD_STYLE_TYPE.PARAGRAPH and style.base_style.name == "Normal" and style.font.italic
+    assert "Guidance" not in names and set(minutes.GUIDANCE_STYLES.values()) & names == {style.name}
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn"])
+@pytest.mark.parametrize("kind", ["kommune", "fylkeskommune"])
+def test_every_guidance_paragraph_has_the_guidance_style(tmp_path, lang, kind):
+    """Every paragraph the builder writes as guidance has the guidance style and only it, and
+    nothing else has it: not in the blank template, and nowhere in prefilled minutes."""
+    import jinja2
+    ctx = minutes.build_context(None, salary_talk=True, kind=kind, lang=lang)
+    written = _builder().MINUTES_TEXT[lang]["guidance"].values()
+    guidance = {jinja2.Template(text).render(ctx) for text in written}
+    style = minutes.GUIDANCE_STYLES[lang]
+    made = generate.generate_minutes(None, tmp_path / "b.docx", salary_talk=True, kind=kind, form=lang)
+    blank = _paragraphs(made.docx)
+    assert sorted(text for s, text in blank if s == style) == sorted(guidance)
+    assert [(s, text) for s, text in blank if text in guidance and s != style] == []
+    source = ROOT / "examples" / ("referat-fjordvik-nn.yaml" if lang == "nn" else "referat-fjordvik.yaml")
+    prefilled = _paragraphs(generate.generate_minutes(source, tmp_path / "p.docx", salary_talk=True).docx)
+    assert [text for s, text in prefilled if s == style or text in guidance] == []
+
+
+@pytest.mark.parametrize("command", ["generate", "validate"])
+def test_agreement_for_another_employer_is_refused(runner, tmp_path, small, command):
+    """Minutes that name one employer cannot take their facts from another employer's agreement."""
+    data = yaml.safe_load(small.read_text(encoding="utf-8"))
+    data["employer"] = {"kind": "kommune", "name": "Nordvik kommune"}
+    write_yaml(small, data)
+    out = tmp_path / "m.docx"
+    args = ["minutes", command, str(small), "--agreement", str(AGREEMENT)]
+    args += ["-o", str(out)] if command == "generate" else []
+    result = runner.invoke(cli, args)
+    assert result.exit_code == ExitCode.INVALID and not out.exists()
+    assert all(word in result.output for word in ("employer.name", "Nordvik kommune", "Fjordvik kommune"))
+
+
+def test_agreement_for_the_same_employer_however_written(tmp_path, small):
+    data = yaml.safe_load(small.read_text(encoding="utf-8"))
+    data["employer"] = {"kind": "kommune", "name": " fjordvik  Kommune"}
+    write_yaml(small, data)
+    result = generate.validate_minutes_file(small, AGREEMENT)
+    assert [p.code for p in result.problems if p.is_error] == []
+
+
+def test_other_employer_problem(small, tmp_path):
+    data = yaml.safe_load(small.read_text(encoding="utf-8"))
+    data["employer"] = {"kind": "kommune", "name": "Nordvik kommune"}
+    result = generate.validate_minutes_file(write_yaml(small, data), AGREEMENT)
+    problem = [p for p in result.problems if p.is_error]
+    assert [(p.code, p.dotted, p.params) for p in problem] == [
+        ("minutes_other_employer", "employer.name",
+         {"minutes_employer": "Nordvik kommune", "agreement_employer": "Fjordvik kommune",
+          "agreement": str(AGREEMENT)})]
+
+
+@pytest.mark.parametrize("source,lang_option", [
+    (EXAMPLE, ""), (ROOT / "examples" / "referat-fjordvik-nn.yaml", " --lang nn")], ids=["nb", "nn"])
+def test_example_commands_are_true_where_the_user_saved_it(source, lang_option):
+    """`minutes example` prints this file into the user's folder: its commands name it as the
+    README saves it (no path into the project), and next year's file is named for next year."""
+    import re
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    saved = re.findall(rf"agreements minutes example{lang_option} > (\S+)", readme)
+    comments = "\n".join(line for line in source.read_text(encoding="utf-8").splitlines() if line.startswith("#"))
+    commands = {verb: (given, out) for verb, given, out in
+                re.findall(r"agreements minutes (generate|next) (\S+) -o (\S+)", comments)}
+    year = inputfile.read_input(source)["meeting"]["date"].year
+    assert set(saved) == {f"referat-{year}.yaml"} and "examples/" not in comments
+    assert commands == {"generate": (saved[0], f"referat-{year}.docx"),
+                        "next": (saved[0], f"referat-{year + 1}.yaml")}

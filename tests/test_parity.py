@@ -68,3 +68,39 @@ def test_minutes_in_both_forms(tmp_path, blank):
     assert [{c.id: c.status for c in r.clauses} for r in reports][0] == {c.id: c.status for c in reports[1].clauses}
     assert [r.form for r in reports] == ["nb", "nn"]
     assert _foreign(docx_text(made[1]), "nb") == [] and _foreign(docx_text(made[0]), "nn") == []
+
+
+def _unit_words() -> dict[str, list[str]]:
+    """Form-only unit words from schemas/terms.yaml: a singular that differs between the forms
+    marks every word built on it (måned, måneden, månedlig / månad, månaden), a plural that
+    differs marks itself (dager / dagar)."""
+    units = {lang: resources.load_yaml("terms.yaml")[lang]["units"] for lang in ("nb", "nn")}
+    out: dict[str, list[str]] = {"nb": [], "nn": []}
+    for unit in units["nb"]:
+        (nb_one, nb_many), (nn_one, nn_many) = units["nb"][unit], units["nn"][unit]
+        if nb_one != nn_one:
+            out["nb"].append(rf"\b{nb_one}\w*")
+            out["nn"].append(rf"\b{nn_one}\w*")
+        elif nb_many != nn_many:
+            out["nb"].append(rf"\b{nb_many}\b")
+            out["nn"].append(rf"\b{nn_many}\b")
+    return out
+
+
+def _comments(path) -> str:
+    """The YAML comments of a file (a # at the start of a line or after a space)."""
+    import re
+    return "\n".join(m.group(1) for line in path.read_text(encoding="utf-8").splitlines()
+                     for m in [re.search(r"(?:^|\s)#(.*)$", line)] if m)
+
+
+@pytest.mark.parametrize("example", sorted((ROOT / "examples").glob("*.yaml")), ids=lambda p: p.stem)
+def test_example_comments_are_in_the_examples_form(example):
+    """A user reads the comments of `agreements example --lang nn` as nynorsk: no bokmål-only word
+    forms there (check_rules.yaml `language_forms`, and the unit words of terms.yaml), and no
+    nynorsk-only forms in the bokmål examples."""
+    import re
+    other = "nb" if example.stem.endswith("-nn") else "nn"
+    text = checker.normalize(_comments(example))
+    patterns = FORMS[other] + _unit_words()[other]
+    assert sorted({m.group(0) for p in patterns for m in re.finditer(p, text)}) == []

@@ -189,3 +189,89 @@ def test_json_input_gives_the_same_agreement_as_yaml(tmp_path):
     as_json.write_text(json.dumps(inputfile.read_input(source), default=str, ensure_ascii=False),
                        encoding="utf-8")
     assert generate.build(as_json).docx == generate.build(source).docx
+
+
+# --- what a new user meets: signatures, labels, amounts in free text, file dates ---------------
+
+def signature_rows(data: bytes) -> list[tuple[str, str]]:
+    """(employer cell, employee cell) of each row of the signature table (the last table)."""
+    table = docx.Document(io.BytesIO(data)).tables[-1]
+    return [(row.cells[0].text, row.cells[2].text) for row in table.rows]
+
+
+@pytest.mark.parametrize("source,heads,place_date,names", [
+    (ROOT / "examples" / "kommune-fast.yaml", ("For arbeidsgiveren", "Arbeidstakeren"), "Sted og dato",
+     ("Kari Nordmann, ordfører", "Ola Åsmund Bø-Ødegård, kommunedirektør")),
+    (ROOT / "examples" / "kommune-fast-nn.yaml", ("For arbeidsgjevaren", "Arbeidstakaren"), "Stad og dato",
+     ("Kari Nordmann, ordførar", "Ola Åsmund Bø-Ødegård, kommunedirektør")),
+], ids=["nb", "nn"])
+def test_undated_signature_blocks_have_place_and_date_lines(source, heads, place_date, names):
+    """Each party dates its own signature: a line for place and date, one to sign on, and the
+    signer's printed name and role under it, in both blocks; a dated agreement has no date lines."""
+    raw = inputfile.read_input(source)
+    dated = signature_rows(render_doc(raw))
+    undated = signature_rows(render_doc(set_path(raw, "signatures.date", DELETE)))
+    assert undated == [heads, ("", ""), (place_date, place_date), ("", ""), names]
+    assert dated == [heads, ("", ""), names]
+
+
+MINUTES_EXAMPLES = [ROOT / "examples" / f"referat-fjordvik{s}.yaml" for s in ("", "-nn")]
+
+
+@pytest.mark.parametrize("example", EXAMPLES + MINUTES_EXAMPLES, ids=lambda p: p.stem)
+def test_no_label_repeats_its_word(example, tmp_path):
+    """«Lønn: Lønn som for stillingen …»: a value written after a label does not begin with the
+    label's own word (any inflection), in any example, in either language form."""
+    import re
+    if example.stem.startswith("referat"):
+        data = generate.generate_minutes(example, tmp_path / "r.docx", salary_talk=True).docx
+    else:
+        data = generate.build(example).docx
+    doubled = []
+    for line in docx_text(data).splitlines():
+        for label, word in re.findall(r"(?:^|[.!?]\s+)(\w+):\s+(\w+)", line):
+            if word.casefold().startswith(label.casefold()):
+                doubled.append(line)
+    assert doubled == []
+
+
+NBSP = "\u00a0"
+
+
+@pytest.mark.parametrize("field,value,expected", [
+    ("position.additional_terms", ["Bonus inntil 1 100 000 kr per år."],
+     f"inntil 1{NBSP}100{NBSP}000{NBSP}kr per år"),
+    ("salary.supplements", [{"description": "Tillegg for 12 500 innbyggere", "annual": 60000}],
+     f"Tillegg for 12{NBSP}500 innbyggere"),
+    ("salary_review.timing", "hvert år når lønnen er over 1 100 000", f"over 1{NBSP}100{NBSP}000 i en"),
+    ("side_jobs.approved", ["Styreleder i Fjordvik Kraft (honorar 45 000 kroner)"], f"45{NBSP}000{NBSP}kroner)"),
+    ("employee.name", "Ola 1 100 000", f"Ola 1{NBSP}100{NBSP}000"),
+], ids=["additional_terms", "supplement", "timing", "approved", "name"])
+def test_digit_groups_in_free_text_keep_together(doc, field, value, expected):
+    text = docx_text(render_doc(set_path(doc, field, value)))
+    assert expected in text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("1 100 000", f"1{NBSP}100{NBSP}000"),
+    ("1 100 000 kr", f"1{NBSP}100{NBSP}000{NBSP}kr"),
+    ("kr 1 100 000,50.", f"kr{NBSP}1{NBSP}100{NBSP}000,50."),
+    ("lønn 950 000 kroner per år", f"lønn 950{NBSP}000{NBSP}kroner per år"),
+    ("i 2027 100 dager", "i 2027 100 dager"),  # a year before a number is not a digit group
+    ("sak PS 45/2026, § 15-16", "sak PS 45/2026, § 15-16"),
+    ("tlf. 22 33 44 55", "tlf. 22 33 44 55"),
+], ids=["groups", "unit_after", "unit_before", "kroner", "year", "case", "phone"])
+def test_digit_groups(text, expected):
+    from agreements import formatting
+    assert formatting.keep_digit_groups(text) == expected
+
+
+def test_file_dates_are_the_decision_date_and_nothing_is_printed(doc):
+    """created and modified are the council decision's date (the same input gives the same
+    bytes); the file has never been printed, so it has no last-printed date."""
+    data = render_doc(doc)
+    props = docx.Document(io.BytesIO(data)).core_properties
+    assert (props.created.date().isoformat(), props.modified.date().isoformat()) == ("2026-10-20", "2026-10-20")
+    assert props.last_printed is None
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        assert b"lastPrinted" not in zf.read("docProps/core.xml")

@@ -1,4 +1,4 @@
-"""Build templates/arbeidsavtale.nb.docx from the clause text below (run: python tools/build_templates.py).
+"""Build the four Word templates in templates/ (agreement and minutes, bokmål and nynorsk) from the text below.
 
 The .docx in templates/ is what ships and may be edited in Word. This script is its readable
 source; running it again replaces Word edits, so it refuses to overwrite without --force.
@@ -14,6 +14,7 @@ from pathlib import Path
 
 import docx
 import yaml
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt, RGBColor
@@ -21,6 +22,7 @@ from docx.shared import Cm, Pt, RGBColor
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from agreements import wordxml  # noqa: E402
+from agreements.minutes import GUIDANCE_STYLES  # noqa: E402
 
 # A section is (clause id, jinja condition or None, body). Body items:
 #   "text"                     a paragraph
@@ -486,10 +488,12 @@ NN_SECTIONS = [
 STRINGS = {
     "nb": {"title": "Arbeidsavtale", "subtitle": "for {{ position.title }} i {{ employer.name }}",
            "header": "{{ employer.name }} – arbeidsavtale for {{ position.title }}", "page": ("Side ", " av "),
-           "sign_heads": ("For arbeidsgiveren", "Arbeidstaker"), "lang_tag": "nb-NO"},
+           "sign_heads": ("For arbeidsgiveren", "Arbeidstakeren"), "place_date": "Sted og dato",
+           "lang_tag": "nb-NO"},
     "nn": {"title": "Arbeidsavtale", "subtitle": "for {{ position.title }} i {{ employer.name }}",
            "header": "{{ employer.name }} – arbeidsavtale for {{ position.title }}", "page": ("Side ", " av "),
-           "sign_heads": ("For arbeidsgjevaren", "Arbeidstakar"), "lang_tag": "nn-NO"},
+           "sign_heads": ("For arbeidsgjevaren", "Arbeidstakaren"), "place_date": "Stad og dato",
+           "lang_tag": "nn-NO"},
 }
 
 
@@ -523,25 +527,41 @@ def _items(doc, items, strings=None):
             _items(doc, item[2], strings)
             _tag(doc, "{%p endif %}")
         elif item[0] == "signatures":
-            _signature_table(doc, (strings or STRINGS["nb"])["sign_heads"])
+            _signature_table(doc, strings or STRINGS["nb"])
         else:
             raise ValueError(item)
 
 
-def _signature_table(doc, heads=("For arbeidsgiveren", "Arbeidstaker")):
-    table = doc.add_table(rows=3, cols=3)  # the middle column keeps the two signature lines apart
+def _signature_table(doc, strings):
+    """Two signature blocks side by side: the heading, a line for place and date when the input
+    gives no signing date (each party dates its own signature), the line to sign on, and under it
+    the signer's printed name and role. Rows between {%tr if %} and {%tr endif %} come and go whole."""
+    heads, place_date = strings["sign_heads"], strings["place_date"]
+    names = ("{{ employer.signatory_name }}, {{ employer.signatory_title }}",
+             "{{ employee.name }}, {{ position.title }}")
+    table = doc.add_table(rows=0, cols=3)  # the middle column keeps the two blocks apart
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    widths = (Cm(7.5), Cm(1.0), Cm(7.5))
-    names = ("{{ employer.signatory_name }}, {{ employer.signatory_title }}", "{{ employee.name }}")
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths):
+
+    def row(texts=("", ""), line=False, bold=False):
+        cells = table.add_row().cells
+        for col, text in zip((0, 2), texts):
+            if text:
+                cells[col].paragraphs[0].add_run(text).bold = bold
+            if line:  # room to write, and the line to write on
+                cells[col].paragraphs[0].paragraph_format.space_before = Pt(36)
+                wordxml.set_cell_border(cells[col], "bottom")
+        return cells
+
+    row(heads, bold=True)
+    row(("{%tr if not signing.date %}", ""))
+    row(line=True)
+    row((place_date, place_date))
+    row(("{%tr endif %}", ""))
+    row(line=True)
+    row(names)
+    for r in table.rows:
+        for cell, width in zip(r.cells, (Cm(7.5), Cm(1.0), Cm(7.5))):
             cell.width = width
-    for i, col in enumerate((0, 2)):
-        table.cell(0, col).paragraphs[0].add_run(heads[i]).bold = True
-        sign = table.cell(1, col)
-        sign.paragraphs[0].paragraph_format.space_before = Pt(36)
-        wordxml.set_cell_border(sign, "bottom")
-        table.cell(2, col).paragraphs[0].add_run(names[i])
 
 
 def _styles(doc, numbered=True, lang_tag="nb-NO"):
@@ -592,9 +612,11 @@ def _box(doc):
     table.cell(0, 0).paragraphs[0].paragraph_format.space_before = Pt(48)
 
 
-def _guidance(doc, text):
+def _guidance(doc, text, style):
+    """A paragraph of guidance for whoever fills in the blank template, in ``style`` only (no
+    direct formatting), so Word, the reader and the checker can tell it from content."""
     _tag(doc, "{%p if blank %}")
-    doc.add_paragraph(style="Guidance").add_run(text)
+    doc.add_paragraph(style=style).add_run(text)
     _tag(doc, "{%p endif %}")
 
 
@@ -643,31 +665,34 @@ MINUTES_TEXT = {
         "header": "{% if blank %}{{ t.chief_title_cap }}{% else %}{{ facts.employer }}{% endif %} – referat fra utviklingssamtale",
         "title": "Referat fra utviklingssamtale",
         "subtitle": "mellom folkevalgte og {{ t.chief_def }}",
-        "intro": "Malen følger KS' anbefalinger for utviklingssamtalen med kommunedirektøren. Fyll inn feltene og "
-                 "tabellene i Word. Slett veiledningstekstene (i kursiv) før referatet sendes ut.",
+        "guidance": {  # for whoever fills in the blank template: each in its own paragraph style
+            "intro": "Malen følger KS' anbefalinger for utviklingssamtalen med kommunedirektøren. Fyll inn feltene "
+                     "og tabellene i Word. Slett veiledningstekstene (i kursiv, stilen "
+                     f"{GUIDANCE_STYLES['nb']}) før referatet sendes ut.",
+            "participants": "KS anbefaler at minst {{ t.mayor_def }}, {{ t.deputy_mayor_def }} og én annen ledende "
+                            "folkevalgt deltar, 3–5 personer i alt. Før også opp hvem som skriver referatet.",
+            "preparation": "Skriv hovedpunktene fra egenevalueringen.",
+            "results": "Gå gjennom målene fra forrige periode, tema for tema: hva ble oppnådd, og hvordan vurderer "
+                       "partene resultatet?",
+            "goals": "Formuler konkrete mål for kommende periode. Målene skal være forankret i vedtak i "
+                     "{{ t.council }}, for eksempel budsjett, planer og arbeidsgiverstrategi.",
+            "interaction": "Hva er avtalt om roller, informasjon og samspill mellom folkevalgte og administrasjonen?",
+            "measures": "Hvilke utviklingsbehov og tiltak er avtalt for kommende periode?",
+        },
         "facts": ("Arbeidsgiver", "{{ t.chief_title_cap }}", "Møtedato", "Møtested", "Perioden samtalen gjelder", "Organ"),
         "basis_label": "Grunnlag (vedtak om utvalg etter kommuneloven § 5-7)",
         "basis_default": "{{ t.exec_committee_cap }} holder samtalen",
         "participants": "Deltakere",
-        "participants_help": "KS anbefaler at minst {{ t.mayor_def }}, {{ t.deputy_mayor_def }} og én annen ledende "
-                             "folkevalgt deltar, 3–5 personer i alt. Før også opp hvem som skriver referatet.",
         "people_heads": ("Navn", "Rolle"),
         "preparation": "Forberedelse og egenevaluering",
         "preparation_text": "{{ t.chief_title_cap }}en har forberedt samtalen med en egenevaluering av oppnådde "
                             "resultater i perioden.",
-        "preparation_help": "Skriv hovedpunktene fra egenevalueringen.",
         "results": "1 Oppsummering av resultatoppnåelse",
-        "results_help": "Gå gjennom målene fra forrige periode, tema for tema: hva ble oppnådd, og hvordan vurderer "
-                        "partene resultatet?",
         "results_heads": ("Mål", "Resultat", "Vurdering"),
         "goals": "2 Nye resultatmål og forventninger",
-        "goals_help": "Formuler konkrete mål for kommende periode. Målene skal være forankret i vedtak i "
-                      "{{ t.council }}, for eksempel budsjett, planer og arbeidsgiverstrategi.",
         "goals_heads": ("Mål og forventning", "Hvordan det måles", "Forankring i vedtak"),
         "interaction": "3 Prinsipper for samhandling mellom folkevalgte og administrasjonen",
-        "interaction_help": "Hva er avtalt om roller, informasjon og samspill mellom folkevalgte og administrasjonen?",
         "measures": "4 Utviklingstiltak for {{ t.chief_def }}",
-        "measures_help": "Hvilke utviklingsbehov og tiltak er avtalt for kommende periode?",
         "review": "Gjennomgang av arbeidsavtalen",
         "review_text": "KS anbefaler at arbeidsavtalen gjennomgås i utviklingssamtalen og justeres ved behov. "
                        "Endringer i avtalen krever enighet mellom partene.",
@@ -690,31 +715,34 @@ MINUTES_TEXT = {
         "header": "{% if blank %}{{ t.chief_title_cap }}{% else %}{{ facts.employer }}{% endif %} – referat frå utviklingssamtale",
         "title": "Referat frå utviklingssamtale",
         "subtitle": "mellom folkevalde og {{ t.chief_def }}",
-        "intro": "Malen følgjer tilrådingane frå KS for utviklingssamtalen med kommunedirektøren. Fyll inn felta og "
-                 "tabellane i Word. Slett rettleiingstekstane (i kursiv) før referatet vert sendt ut.",
+        "guidance": {
+            "intro": "Malen følgjer tilrådingane frå KS for utviklingssamtalen med kommunedirektøren. Fyll inn felta "
+                     "og tabellane i Word. Slett rettleiingstekstane (i kursiv, stilen "
+                     f"{GUIDANCE_STYLES['nn']}) før referatet vert sendt ut.",
+            "participants": "KS tilrår at minst {{ t.mayor_def }}, {{ t.deputy_mayor_def }} og éin annan leiande "
+                            "folkevald deltek, 3–5 personar i alt. Før òg opp kven som skriv referatet.",
+            "preparation": "Skriv hovudpunkta frå eigenevalueringa.",
+            "results": "Gå gjennom måla frå førre periode, tema for tema: kva vart oppnådd, og korleis vurderer "
+                       "partane resultatet?",
+            "goals": "Formuler konkrete mål for den komande perioden. Måla skal vere forankra i vedtak i "
+                     "{{ t.council }}, til dømes budsjett, planar og arbeidsgjevarstrategi.",
+            "interaction": "Kva er avtalt om roller, informasjon og samspel mellom folkevalde og administrasjonen?",
+            "measures": "Kva utviklingsbehov og tiltak er avtalte for den komande perioden?",
+        },
         "facts": ("Arbeidsgjevar", "{{ t.chief_title_cap }}", "Møtedato", "Møtestad", "Perioden samtalen gjeld", "Organ"),
         "basis_label": "Grunnlag (vedtak om utval etter kommunelova § 5-7)",
         "basis_default": "{{ t.exec_committee_cap }} held samtalen",
         "participants": "Deltakarar",
-        "participants_help": "KS tilrår at minst {{ t.mayor_def }}, {{ t.deputy_mayor_def }} og éin annan leiande "
-                             "folkevald deltek, 3–5 personar i alt. Før òg opp kven som skriv referatet.",
         "people_heads": ("Namn", "Rolle"),
         "preparation": "Førebuing og eigenevaluering",
         "preparation_text": "{{ t.chief_title_cap }}en har førebudd samtalen med ei eigenevaluering av oppnådde "
                             "resultat i perioden.",
-        "preparation_help": "Skriv hovudpunkta frå eigenevalueringa.",
         "results": "1 Oppsummering av resultatoppnåing",
-        "results_help": "Gå gjennom måla frå førre periode, tema for tema: kva vart oppnådd, og korleis vurderer "
-                        "partane resultatet?",
         "results_heads": ("Mål", "Resultat", "Vurdering"),
         "goals": "2 Nye resultatmål og forventningar",
-        "goals_help": "Formuler konkrete mål for den komande perioden. Måla skal vere forankra i vedtak i "
-                      "{{ t.council }}, til dømes budsjett, planar og arbeidsgjevarstrategi.",
         "goals_heads": ("Mål og forventning", "Korleis det vert målt", "Forankring i vedtak"),
         "interaction": "3 Prinsipp for samhandling mellom folkevalde og administrasjonen",
-        "interaction_help": "Kva er avtalt om roller, informasjon og samspel mellom folkevalde og administrasjonen?",
         "measures": "4 Utviklingstiltak for {{ t.chief_def }}",
-        "measures_help": "Kva utviklingsbehov og tiltak er avtalte for den komande perioden?",
         "review": "Gjennomgang av arbeidsavtalen",
         "review_text": "KS tilrår at arbeidsavtalen vert gjennomgått i utviklingssamtalen og justert ved behov. "
                        "Endringar i avtalen krev semje mellom partane.",
@@ -738,16 +766,18 @@ MINUTES_TEXT = {
 
 def build_minutes(lang="nb"):
     m = MINUTES_TEXT[lang]
+    help_text = m["guidance"]
     doc = docx.Document()
     _styles(doc, numbered=False, lang_tag=m["lang_tag"])
-    guidance = doc.styles.add_style("Guidance", 1)
+    guidance = doc.styles.add_style(GUIDANCE_STYLES[lang], WD_STYLE_TYPE.PARAGRAPH)
     guidance.base_style = doc.styles["Normal"]
     guidance.font.italic = True
     guidance.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
+    guidance.quick_style = True  # in Word's style gallery, so a user can find and select it
     _page(doc, m["header"], ("Side ", " av "))
     doc.add_paragraph(m["title"], style="Title")
     _paragraph(doc, m["subtitle"], "Subtitle")
-    _guidance(doc, m["intro"])
+    _guidance(doc, help_text["intro"], guidance)
 
     facts = doc.add_table(rows=0, cols=2)
     facts.style = doc.styles["Table Grid"]
@@ -758,7 +788,7 @@ def build_minutes(lang="nb"):
          "{% if not blank %}{% if facts.basis %}{{ facts.basis }}{% else %}" + m["basis_default"] + "{% endif %}{% endif %}")
 
     doc.add_paragraph(m["participants"], style="Heading 1")
-    _guidance(doc, m["participants_help"])
+    _guidance(doc, help_text["participants"], guidance)
     people = _grid(doc, *m["people_heads"])
     _row(people, "{%tr for p in participants %}", "")
     _row(people, "{{ p.name }}", "{{ p.role }}{% if p.description %} ({{ p.description }}){% endif %}")
@@ -769,23 +799,23 @@ def build_minutes(lang="nb"):
 
     doc.add_paragraph(m["preparation"], style="Heading 1")
     _paragraph(doc, m["preparation_text"])
-    _guidance(doc, m["preparation_help"])
+    _guidance(doc, help_text["preparation"], guidance)
     _items_or_box(doc, "self_evaluation")
 
     doc.add_paragraph(m["results"], style="Heading 1")
-    _guidance(doc, m["results_help"])
+    _guidance(doc, help_text["results"], guidance)
     _goal_table(doc, "results", m["results_heads"], ("goal", "result", "assessment"))
 
     doc.add_paragraph(m["goals"], style="Heading 1")
-    _guidance(doc, m["goals_help"])
+    _guidance(doc, help_text["goals"], guidance)
     _goal_table(doc, "new_goals", m["goals_heads"], ("goal", "measure", "anchoring"))
 
     doc.add_paragraph(m["interaction"], style="Heading 1")
-    _guidance(doc, m["interaction_help"])
+    _guidance(doc, help_text["interaction"], guidance)
     _items_or_box(doc, "interaction")
 
     doc.add_paragraph(m["measures"], style="Heading 1")
-    _guidance(doc, m["measures_help"])
+    _guidance(doc, help_text["measures"], guidance)
     _items_or_box(doc, "measures")
 
     doc.add_paragraph(m["review"], style="Heading 1")
