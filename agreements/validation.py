@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 
 import cerberus
 
-from . import catalogue, resources
+from . import catalogue, checker, messages, resources
 from .problems import Problem, error, warning
 from .norwegian_ids import find_fnr, mask, orgnr_is_valid
 from .schemafields import label_node
@@ -265,6 +265,35 @@ def _text_values(node, path: tuple, found: list[Problem]) -> None:
             _text_values(value, path + (i,), found)
 
 
+def _language_form_problems(doc: dict, schema_name: str) -> list[Problem]:
+    """Free text with words only the other language form uses (the checker's word lists)."""
+    form = doc.get("language")
+    if form not in ("nb", "nn"):
+        return []
+    other = "nn" if form == "nb" else "nb"
+    rules = catalogue.rules()
+    names = {lang: {shown: messages.text(f"form_{lang}", shown) for shown in messages.LANGUAGES}
+             for lang in (form, other)}
+    out = []
+
+    def walk(node, path: tuple):
+        if isinstance(node, str):
+            if path != ("language",) and "allowed" not in _rule_at(schema_name, path):
+                words = checker.form_words(node, rules)[other]
+                if words:
+                    out.append(warning("text_in_other_form", path, language=form, form=names[form],
+                                       other=names[other], words=", ".join(f"«{w}»" for w in dict.fromkeys(words))))
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                walk(value, path + (key,))
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                walk(value, path + (i,))
+
+    walk(doc, ())
+    return out
+
+
 def validate(data: dict, written: dict | None = None) -> Result:
     """Validate raw agreement input; every problem is reported at once, errors and warnings alike.
     ``written`` is the text of values YAML typed by itself (``inputfile.Parsed.written``)."""
@@ -281,6 +310,7 @@ def validate_with(data: dict, schema_name: str, cross_field, written: dict | Non
     valid = engine.validate(doc)
     problems.extend(_problem_from_cerberus(e, schema_name, written) for e in _leaf_errors(engine._errors))
     normalized = engine.document if engine.document is not None else doc
+    problems.extend(_language_form_problems(normalized, schema_name))
     problems.extend(cross_field(normalized))
     problems = sorted({dataclasses.replace(p, schema=schema_name) for p in problems},
                       key=lambda p: (not p.is_error, [str(x) for x in p.path], p.code))
