@@ -38,7 +38,8 @@ FIELDS = [
 def test_free_text_in_the_other_form_is_warned_at_its_field(example, field, value, words):
     validate = minutes.validate if example.startswith("minutes") else validation.validate
     result = validate(set_path(_doc(example), field, value))
-    found = [(p.dotted, p.severity.value, p.params["words"]) for p in result.problems if p.code == "text_in_other_form"]
+    found = [(p.dotted, p.severity.value, p.params["words"])
+             for p in result.problems if p.code == "text_in_other_form"]
     dotted = field + (".0" if isinstance(value, list) else "")
     assert result.ok and found == ([(dotted, "warning", words)] if words else [])
 
@@ -46,8 +47,9 @@ def test_free_text_in_the_other_form_is_warned_at_its_field(example, field, valu
 def test_the_warning_names_the_words_and_the_form_of_the_agreement():
     result = validation.validate(set_path(_doc("nn"), "position.additional_terms", [NB]))
     assert messages.render(result.warnings[0], "nn") == (
-        "ÅTVARING position.additional_terms.0 (Tilleggsføresegner): Teksten har ord på bokmål («arbeidstakeren», "
-        "«skal ikke»), men dokumentet er på nynorsk (language: nn). Skriv teksten på nynorsk, eller endre language.")
+        "ÅTVARING position.additional_terms.0 (Tilleggsføresegner): Teksten har ord på bokmål "
+        "(«arbeidstakeren», «skal ikke»), men dokumentet er på nynorsk (language: nn). Skriv teksten på "
+        "nynorsk, eller endre language.")
 
 
 def _draft(*paragraphs: str) -> bytes:
@@ -58,13 +60,15 @@ def _draft(*paragraphs: str) -> bytes:
 
 def _form_findings(data: bytes):
     report = checker.check_bytes(data)
-    return report.form, {f.code: f for f in report.findings if f.code in ("other_form_passages", "mixed_language_forms")}
+    codes = ("other_form_passages", "mixed_language_forms")
+    return report.form, {f.code: f for f in report.findings if f.code in codes}
 
 
 def test_a_few_passages_in_the_other_form_of_a_long_document_are_named():
     form, found = _form_findings(_draft(*[NN] * 30, NB, NN, "Lønn utbetales hvis ikke annet er avtalt."))
     finding = found["other_form_passages"]
-    assert (form, set(found), finding.severity, finding.params["count"]) == ("nn", {"other_form_passages"}, "warning", 2)
+    assert (form, set(found), finding.severity, finding.params["count"]) == \
+        ("nn", {"other_form_passages"}, "warning", 2)
     assert [e.location for e in finding.evidence] == ["avsnitt 31", "avsnitt 33"]
     assert finding.params["words"] == "«arbeidstakeren», «skal ikke», «lønn», «hvis», «ikke»"
 
@@ -89,10 +93,10 @@ def test_the_finding_names_the_forms_in_the_language_of_the_report():
 
 
 def test_bokmaal_free_text_in_a_nynorsk_agreement_is_reported_by_validate_and_check():
-    doc = set_path(_doc("nn"), "holiday.additional_terms", ["Ferien avtales med ordføreren hvis ikke annet følger av loven."])
+    text = "Ferien avtales med ordføreren hvis ikke annet følger av loven."
+    doc = set_path(_doc("nn"), "holiday.additional_terms", [text])
     result = validation.validate(doc)
     assert [(p.code, p.dotted) for p in result.warnings] == [("text_in_other_form", "holiday.additional_terms.0")]
     report = checker.check_bytes(generate.render_document(result.document))
     (finding,) = [f for f in report.findings if f.code == "other_form_passages"]
-    assert report.form == "nn" and [e.snippet for e in finding.evidence] == \
-        ["Ferien avtales med ordføreren hvis ikke annet følger av loven."]
+    assert report.form == "nn" and [e.snippet for e in finding.evidence] == [text]
