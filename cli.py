@@ -16,7 +16,8 @@ Avslutningskoder (exit codes):
   0  alt i orden
   1  inndata har feil (eller advarsler med --strict)
   2  feil bruk av kommandoen
-  3  inndatafilen mangler, kan ikke leses eller er ikke gyldig YAML/JSON
+  3  inndatafilen mangler, kan ikke leses, er et dokument (en .docx: bruk check) eller er ikke
+     gyldig YAML/JSON
   4  utfilen finnes fra før (bruk --force) eller kan ikke skrives
   5  LibreOffice mangler eller PDF-konverteringen feilet
   6  malen mangler eller er ødelagt (intern feil; ingenting er skrevet)
@@ -24,7 +25,7 @@ Avslutningskoder (exit codes):
 """
 
 _DOCX_CODES = """\
-  8  ikke et Word-dokument (.docx)
+  8  ikke et Word-dokument (.docx); PDF og .odt: lagre som .docx; en inndatafil: bruk validate
   9  gammelt Word-format (.doc)
   10 passordbeskyttet (kryptert) dokument
   11 skadet eller ufullstendig .docx

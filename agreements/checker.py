@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -477,16 +478,91 @@ def _clause_results(view: _View, rules: catalogue.Rules) -> dict[str, ClauseResu
 
 # --- document-wide findings ----------------------------------------------------------------
 
-def _language_form(view: _View, rules: catalogue.Rules) -> tuple[str, dict[str, int]]:
-    text = "\n".join(item.norm for item in view.items)
-    counts = {lang: sum(len(p.findall(text)) for p in pats) for lang, pats in rules.forms.items()}
+class _FormMarks:
+    """Where the words only one language form uses (check_rules.yaml `language_forms`) stand:
+    (item index, form, word) in document order, and how many of each form there are."""
+
+    def __init__(self, view: _View, rules: catalogue.Rules):
+        starts, offset = [], 0
+        for item in view.items:
+            starts.append(offset)
+            offset += len(item.norm) + 1
+        text = "\n".join(item.norm for item in view.items)  # no pattern spans a line break
+        self.marks = sorted((bisect.bisect_right(starts, m.start()) - 1, m.start(), -m.end(), lang, m.group(0))
+                            for lang, patterns in rules.forms.items() for p in patterns for m in p.finditer(text))
+        self.counts = {lang: sum(1 for mark in self.marks if mark[3] == lang) for lang in rules.forms}
+
+    def __getitem__(self, lang: str) -> int:
+        return self.counts[lang]
+
+    def by_item(self) -> dict[int, dict[str, list[str]]]:
+        """Each item's words of each form (a word inside a longer one, «ikke» in «skal ikke»,
+        is counted but not listed again)."""
+        out: dict[int, dict[str, list[str]]] = {}
+        for i, _, _, lang, word in self.marks:
+            out.setdefault(i, {"nb": [], "nn": []})[lang].append(word)
+        return out
+
+    def words(self, i: int, lang: str) -> list[str]:
+        return _outer([(start, neg_end, form, word) for item, start, neg_end, form, word in self.marks
+                       if item == i and form == lang])
+
+
+def _outer(marks: list[tuple[int, int, str, str]]) -> list[str]:
+    """The words of (start, -end, form, word) marks sorted by place, leaving out those inside another."""
+    out, reach = [], -1
+    for start, neg_end, _, word in marks:
+        if -neg_end > reach:
+            out.append(word)
+            reach = -neg_end
+    return out
+
+
+def form_words(text: str, rules: catalogue.Rules | None = None) -> dict[str, list[str]]:
+    """The words of ``text`` that only one language form uses, per form, in the order they stand
+    (a word inside a longer one, «ikke» in «skal ikke», only once)."""
+    rules = rules or catalogue.rules()
+    norm = normalize(text)
+    found = sorted((m.start(), -m.end(), lang, m.group(0)) for lang, patterns in rules.forms.items()
+                   for p in patterns for m in p.finditer(norm))
+    return {lang: _outer([mark for mark in found if mark[2] == lang]) for lang in rules.forms}
+
+
+def _language_form(view: _View, rules: catalogue.Rules) -> tuple[str, _FormMarks]:
+    marks = _FormMarks(view, rules)
+    counts = marks.counts
     total = sum(counts.values())
     if total == 0:
-        return "unknown", counts
+        return "unknown", marks
     rarer = min(counts.values())
     if rarer >= rules.form_min_each and rarer / total >= rules.form_min_share:
-        return "mixed", counts
-    return max(counts, key=counts.get), counts
+        return "mixed", marks
+    return max(counts, key=counts.get), marks
+
+
+def _form_findings(view: _View, form: str, marks: _FormMarks) -> list[Finding]:
+    """A mixed document as a whole; in a document of one form, each passage whose words of the
+    other form outnumber its own (a few bokmål sentences in a long nynorsk agreement)."""
+    if form == "mixed":
+        return [Finding("mixed_language_forms", "warning", {"nb": marks["nb"], "nn": marks["nn"]})]
+    if form not in ("nb", "nn"):
+        return []
+    other = "nn" if form == "nb" else "nb"
+    foreign = [(i, words[other]) for i, words in sorted(marks.by_item().items())
+               if len(words[other]) > len(words[form])]
+    if not foreign:
+        return []
+    from . import messages  # the names of the forms, in each language of the report
+
+    def name(lang: str) -> dict[str, str]:
+        return {shown: messages.text(f"form_{lang}", shown) for shown in messages.LANGUAGES}
+
+    found = list(dict.fromkeys(word for i, _ in foreign for word in marks.words(i, other)))
+    evidence = tuple(_evidence(view, i, view.items[i].shown, re.search(re.escape(words[0]), view.items[i].norm))
+                     for i, words in foreign[:20])
+    return [Finding("other_form_passages", "warning",
+                    {"form": name(form), "other": name(other), "count": len(foreign),
+                     "words": ", ".join(f"«{w}»" for w in found[:6])}, evidence)]
 
 
 def _findings(passages, view: _View, results, form: str, counts, rules) -> list[Finding]:
@@ -519,8 +595,7 @@ def _findings(passages, view: _View, results, form: str, counts, rules) -> list[
         out.append(Finding("tracked_changes", "warning",
                            {"count": len(changed) + len(deleted_only)},
                            tuple(_evidence(view, i) for i in changed[:10])))
-    if form == "mixed":
-        out.append(Finding("mixed_language_forms", "warning", {"nb": counts["nb"], "nn": counts["nn"]}))
+    out += _form_findings(view, form, counts)
     return out
 
 

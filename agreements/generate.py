@@ -29,7 +29,8 @@ class Generated:
 
 def validate_file(path: str | Path) -> validation.Result:
     """Read and validate an input file (unreadable input raises, invalid input is reported)."""
-    return validation.validate(inputfile.read_input(path))
+    parsed = inputfile.read(path)
+    return validation.validate(parsed.data, parsed.written)
 
 
 def render_document(document: dict) -> bytes:
@@ -170,7 +171,8 @@ def validate_minutes_file(path: str | Path, agreement: str | Path | None = None,
                           salary_talk: bool = False) -> validation.Result:
     """Read and validate a minutes input, filling what an agreement input already holds (its
     salary figures only when the salary talk is asked for)."""
-    data = inputfile.read_input(path)
+    parsed = inputfile.read(path)
+    data = parsed.data
     conflicts: list[Problem] = []
     if agreement is not None:
         agreed = validate_file(agreement)
@@ -181,7 +183,7 @@ def validate_minutes_file(path: str | Path, agreement: str | Path | None = None,
         if not salary_talk:
             base.pop("salary_talk")
         data = minutes.merge(base, data)
-    result = minutes.validate(data)
+    result = minutes.validate(data, parsed.written)
     if conflicts:  # an error: no document, whatever else the input holds
         return validation.Result(None, conflicts + result.problems)
     return result
@@ -191,7 +193,8 @@ def next_minutes(previous: str | Path, out: str | Path, force: bool = False) -> 
     """Write next year's minutes input from this year's (see minutes.next_period)."""
     out = Path(out)
     output.check_target(out, force)
-    result = minutes.validate(inputfile.read_input(previous))
+    parsed = inputfile.read(previous)
+    result = minutes.validate(parsed.data, parsed.written)
     if not result.ok:
         raise InvalidInput(result.problems)
     proposal = minutes.next_period(result.document)

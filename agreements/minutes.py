@@ -79,8 +79,9 @@ def _cross_field(doc: dict) -> list[Problem]:
     return out
 
 
-def validate(data: dict) -> validation.Result:
-    return validation.validate_with(data, SCHEMA, _cross_field)
+def validate(data: dict, written: dict | None = None) -> validation.Result:
+    """Validate minutes input (``written``: see ``validation.validate``)."""
+    return validation.validate_with(data, SCHEMA, _cross_field, written)
 
 
 # --- from an agreement input ------------------------------------------------------------------

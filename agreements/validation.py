@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 
 import cerberus
 
-from . import catalogue, resources
+from . import catalogue, checker, messages, resources
 from .problems import Problem, error, warning
 from .norwegian_ids import find_fnr, mask, orgnr_is_valid
 from .schemafields import label_node
@@ -162,14 +162,59 @@ def _unknown_field_problem(path: tuple, schema_name: str) -> Problem:
     return error("unknown_field", path, known=", ".join(known))
 
 
-def _problem_from_cerberus(err, schema_name: str = "agreement.yaml") -> Problem:
+def _rule_at(schema_name: str, path: tuple) -> dict:
+    """The schema rule of the field at ``path`` ({} for a list item or an unknown field)."""
+    if not path or not isinstance(path[-1], str):
+        return {}
+    parent = label_node(_schema(schema_name), path[:-1])
+    rule = parent.get(path[-1]) if isinstance(parent, dict) else None
+    return rule if isinstance(rule, dict) else {}
+
+
+def _as_written(value) -> str:
+    """A value as YAML or JSON writes it, when the text the user wrote is not known."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+_LEADING_ZERO = re.compile(r"[-+]?0[\d_]+")
+
+
+def _text_typed(path: tuple, value, written: dict, schema_name: str) -> Problem | None:
+    """A text field given what YAML typed by itself from text written without quotes (a number,
+    true/false, a date, «Merk: gjelder» read as a field): say what YAML did and to use quotes,
+    quoting the text as written when the reader recorded it."""
+    text, made = written.get(path, (None, None))
+    known = text is not None and type(made) is type(value) and made == value
+    if isinstance(value, dict):  # only a mapping YAML made of one line of text
+        return error("text_read_as_field", path, written=text) if known else None
+    if not isinstance(value, (bool, int, float, Decimal, dt.date)):
+        return None
+    text = text if known else _as_written(value)
+    allowed = _rule_at(schema_name, path).get("allowed")
+    if allowed:
+        return error("text_read_as_choice", path, written=text, value=_as_written(value),
+                     allowed=", ".join(map(str, allowed)))
+    if isinstance(value, bool):
+        return error("text_read_as_bool", path, written=text, value=_as_written(value))
+    if isinstance(value, dt.date):
+        return error("text_read_as_date", path, written=text)
+    code = "text_read_as_leading_zero" if _LEADING_ZERO.fullmatch(text) else "text_read_as_number"
+    return error(code, path, written=text, value=_as_written(value))
+
+
+def _problem_from_cerberus(err, schema_name: str = "agreement.yaml", written: dict | None = None) -> Problem:
     path = tuple(err.document_path)
     if err.code == cerberus.errors.UNKNOWN_FIELD.code:
         return _unknown_field_problem(path, schema_name)
     if err.rule == "check_with" or err.code == cerberus.errors.CUSTOM.code:
         return error(err.info[0] if err.info else "invalid", path)
     if err.rule == "type":
-        return error(f"type_{err.constraint}", path)
+        typed = _text_typed(path, err.value, written or {}, schema_name) if err.constraint == "string" else None
+        return typed or error(f"type_{err.constraint}", path)
     if err.rule == "maxlength" and isinstance(err.value, list):
         return error("max_items", path, limit=err.constraint)
     code = _CERBERUS_RULE_CODES.get(err.rule, "invalid")
@@ -220,12 +265,42 @@ def _text_values(node, path: tuple, found: list[Problem]) -> None:
             _text_values(value, path + (i,), found)
 
 
-def validate(data: dict) -> Result:
-    """Validate raw agreement input; every problem is reported at once, errors and warnings alike."""
-    return validate_with(data, "agreement.yaml", _cross_field_problems)
+def _language_form_problems(doc: dict, schema_name: str) -> list[Problem]:
+    """Free text with words only the other language form uses (the checker's word lists)."""
+    form = doc.get("language")
+    if form not in ("nb", "nn"):
+        return []
+    other = "nn" if form == "nb" else "nb"
+    rules = catalogue.rules()
+    names = {lang: {shown: messages.text(f"form_{lang}", shown) for shown in messages.LANGUAGES}
+             for lang in (form, other)}
+    out = []
+
+    def walk(node, path: tuple):
+        if isinstance(node, str):
+            if path != ("language",) and "allowed" not in _rule_at(schema_name, path):
+                words = checker.form_words(node, rules)[other]
+                if words:
+                    out.append(warning("text_in_other_form", path, language=form, form=names[form],
+                                       other=names[other], words=", ".join(f"«{w}»" for w in dict.fromkeys(words))))
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                walk(value, path + (key,))
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                walk(value, path + (i,))
+
+    walk(doc, ())
+    return out
 
 
-def validate_with(data: dict, schema_name: str, cross_field) -> Result:
+def validate(data: dict, written: dict | None = None) -> Result:
+    """Validate raw agreement input; every problem is reported at once, errors and warnings alike.
+    ``written`` is the text of values YAML typed by itself (``inputfile.Parsed.written``)."""
+    return validate_with(data, "agreement.yaml", _cross_field_problems, written)
+
+
+def validate_with(data: dict, schema_name: str, cross_field, written: dict | None = None) -> Result:
     """Validate ``data`` against a schema in schemas/ plus ``cross_field(document)`` rules."""
     problems: list[Problem] = []
     doc = copy.deepcopy(data)
@@ -233,8 +308,9 @@ def validate_with(data: dict, schema_name: str, cross_field) -> Result:
     _text_values(doc, (), problems)
     engine = validator(schema_name)
     valid = engine.validate(doc)
-    problems.extend(_problem_from_cerberus(e, schema_name) for e in _leaf_errors(engine._errors))
+    problems.extend(_problem_from_cerberus(e, schema_name, written) for e in _leaf_errors(engine._errors))
     normalized = engine.document if engine.document is not None else doc
+    problems.extend(_language_form_problems(normalized, schema_name))
     problems.extend(cross_field(normalized))
     problems = sorted({dataclasses.replace(p, schema=schema_name) for p in problems},
                       key=lambda p: (not p.is_error, [str(x) for x in p.path], p.code))

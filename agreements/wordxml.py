@@ -14,6 +14,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
+from . import filekind
 from .problems import ExitCode, UnreadableDocument, error
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -132,7 +133,7 @@ def text_parts(docx_bytes: bytes) -> dict[str, list[str]]:
 
 # --- reading any .docx safely -------------------------------------------------------------
 
-OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+OLE2_MAGIC = filekind.OLE2_MAGIC
 LIMITS = {
     "file_bytes": 50 * 1024 * 1024,  # the .docx itself
     "part_bytes": 64 * 1024 * 1024,  # one unpacked XML part
@@ -178,7 +179,8 @@ def _sniff(data: bytes, name: str) -> None:
     if data.lstrip().startswith(b"{\\rtf"):
         _fail("doc_rtf", ExitCode.NOT_DOCX, file=name)
     if not data.startswith(b"PK"):
-        _fail("doc_not_zip", ExitCode.NOT_DOCX, file=name)
+        found = filekind.kind(data)  # a PDF or an input file: say what to do instead
+        _fail({"pdf": "doc_pdf", "input": "doc_is_input"}.get(found, "doc_not_zip"), ExitCode.NOT_DOCX, file=name)
 
 
 def _parse_xml(raw: bytes, name: str, part: str):
@@ -409,7 +411,8 @@ def read_passages(data: bytes, name: str = "dokument") -> list[Passage]:
         if "_rels/.rels" in pkg.names else None
     main = main if main in pkg.names else ("word/document.xml" if "word/document.xml" in pkg.names else None)
     if main is None:
-        _fail("doc_not_word", ExitCode.NOT_DOCX, file=name)
+        opendocument = "mimetype" in pkg.names and pkg.read("mimetype").startswith(filekind.ODF_MIME)
+        _fail("doc_odt" if opendocument else "doc_not_word", ExitCode.NOT_DOCX, file=name)
     rels = pkg.rels(main)
     reader = _Reader(_style_table(pkg, rels))
     root = pkg.xml(main)

@@ -70,6 +70,15 @@ HOSTILE = [
     ("empty_document", lambda: _docx(), ExitCode.EMPTY_DOCUMENT, "doc_no_text"),
     ("too_much_text", lambda: _docx(*["Lønn etter avtale mellom partene og kommunen. " * 500] * 100),
      ExitCode.TOO_LARGE, "doc_too_much_text"),
+    # what people give instead of a .docx: say what to do (exit code 8, as for any file that is no .docx)
+    ("pdf", lambda: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n", ExitCode.NOT_DOCX, "doc_pdf"),
+    ("odt", lambda: _zip({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<x/>"}),
+     ExitCode.NOT_DOCX, "doc_odt"),
+    ("yaml_input", lambda: b"# Arbeidsavtale\nlanguage: nb\nemployer:\n  kind: kommune\n", ExitCode.NOT_DOCX,
+     "doc_is_input"),
+    ("json_input", lambda: b'{"language": "nb", "employer": {"kind": "kommune"}}', ExitCode.NOT_DOCX, "doc_is_input"),
+    ("utf16_yaml_input", lambda: "language: nn\nemployer: {}\n".encode("utf-16"), ExitCode.NOT_DOCX,
+     "doc_is_input"),
 ]
 
 

@@ -35,7 +35,13 @@ CASES = [
     ("employer.kind", ["kommune"], ("type_string", "employer.kind", E)),
     ("employer.name", "", ("empty", "employer.name", E)),
     ("employer.name", None, ("null_value", "employer.name", E)),
-    ("employer.name", 42, ("type_string", "employer.name", E)),
+    ("employer.name", 42, ("text_read_as_number", "employer.name", E)),
+    ("employer.name", True, ("text_read_as_bool", "employer.name", E)),
+    ("employee.address.postal_code", 5003, ("text_read_as_number", "employee.address.postal_code", E)),
+    ("council_decision.case_number", dt.date(2026, 5, 1), ("text_read_as_date", "council_decision.case_number", E)),
+    ("language", False, ("text_read_as_choice", "language", E)),
+    ("employer.kind", 1, ("text_read_as_choice", "employer.kind", E)),
+    ("position.additional_terms", [{"Merk": "x", "y": "z"}], ("type_string", "position.additional_terms.0", E)),
     ("employee.name", DELETE, ("required", "employee.name", E)),
     ("employee.address.postal_code", "690", ("postal_code_format", "employee.address.postal_code", E)),
     ("employment.percentage", "full", ("type_integer", "employment.percentage", E)),
@@ -112,6 +118,43 @@ CASES = [
 @pytest.mark.parametrize("field,value,expected", CASES, ids=[f"{c[2][0]}:{c[0]}" for c in CASES])
 def test_rule(doc, field, value, expected):
     assert expected in problems(set_path(doc, field, value))
+
+
+# A text field given what YAML typed by itself from text written without quotes: the message
+# quotes the text as written (replacement in the example, field, code, text as written, value)
+WRITTEN = [
+    ('postal_code: "6901"', "postal_code: 0404", "employee.address.postal_code", "text_read_as_leading_zero",
+     "0404", "260"),
+    ("language: nb ", "language: no ", "language", "text_read_as_choice", "no", "false"),
+    ("language: nb ", "language: off ", "language", "text_read_as_choice", "off", "false"),
+    ("case_number: PS 45/2026", "case_number: 26123", "council_decision.case_number", "text_read_as_number",
+     "26123", "26123"),
+    ("case_number: PS 45/2026", "case_number: 10:30", "council_decision.case_number", "text_read_as_number",
+     "10:30", "630"),
+    ("place: Fjordvik", "place: Yes", "signatures.place", "text_read_as_bool", "Yes", "true"),
+    ("- Styremedlem i Fjordvik Idrettslag (ulønnet)", "- Merk: styremedlem", "side_jobs.approved.0",
+     "text_read_as_field", "Merk: styremedlem", None),
+]
+
+
+@pytest.mark.parametrize("old,new,field,code,written,value", WRITTEN, ids=[w[1] for w in WRITTEN])
+def test_a_value_yaml_typed_by_itself_is_quoted_as_written(tmp_path, old, new, field, code, written, value):
+    from agreements import generate
+    text = (EXAMPLES[0].parent / "kommune-fast.yaml").read_text(encoding="utf-8")
+    assert old in text
+    (tmp_path / "a.yaml").write_text(text.replace(old, new, 1), encoding="utf-8")
+    found = [p for p in generate.validate_file(tmp_path / "a.yaml").problems if p.dotted == field]
+    assert [(p.code, p.params["written"], p.params.get("value")) for p in found] == [(code, written, value)]
+
+
+def test_type_messages_say_what_yaml_did_and_what_to_write(tmp_path):
+    from agreements import generate
+    text = (EXAMPLES[0].parent / "kommune-fast.yaml").read_text(encoding="utf-8")
+    (tmp_path / "a.yaml").write_text(text.replace("language: nb ", "language: no ", 1), encoding="utf-8")
+    (problem,) = generate.validate_file(tmp_path / "a.yaml").problems
+    assert messages.render(problem, "nb") == (
+        "FEIL language (Målform): YAML leser no uten anførselstegn som false, ikke som tekst (no, yes, on og off "
+        "blir ja/nei-verdier, sifre blir tall). Skriv en av verdiene: nb, nn.")
 
 
 def test_new_kommunedirektor_without_waiver_is_warned(doc):
