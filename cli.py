@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import traceback
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -99,10 +101,29 @@ def _written(made, output: str, with_pdf: bool, lang: str) -> None:
         click.echo(messages.text("wrote_file", lang, file=str(path.resolve())))
 
 
+def _closed_pipe() -> NoReturn:
+    """The reader of our output went away (``agreements check *.docx | head``): not an error to
+    report. Stop at once and quietly, with the code a shell shows for SIGPIPE; what is still
+    buffered goes nowhere instead of failing again when Python exits."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            os.dup2(devnull, stream.fileno())
+        except (OSError, ValueError, io.UnsupportedOperation):  # not a real file (e.g. under a test runner)
+            pass
+    sys.exit(int(ExitCode.CLOSED_PIPE))
+
+
 class _Group(click.Group):
     """Turns library errors into messages and exit codes; no traceback reaches a user."""
 
     def invoke(self, ctx: click.Context):
+        try:
+            return self._invoke_reporting(ctx)
+        except BrokenPipeError:  # also while reporting an error below
+            _closed_pipe()
+
+    def _invoke_reporting(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except AgreementsError as exc:
@@ -112,7 +133,7 @@ class _Group(click.Group):
                 from agreements import messages
                 click.echo(messages.text("nothing_generated", lang), err=True)
             sys.exit(int(exc.exit_code))
-        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit, BrokenPipeError):
             raise
         except Exception as exc:  # a bug: say so briefly, never a raw traceback
             if os.environ.get("AGREEMENTS_DEBUG"):

@@ -172,3 +172,38 @@ def test_importing_the_cli_loads_no_heavy_library():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                           cwd=Path(sys.executable).parent)
     assert done.stdout.strip() == "[]"
+
+
+AGREEMENTS = Path(sys.executable).parent / "agreements"  # the installed console script
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("pipe") / "avtale.docx"
+    subprocess.run([str(AGREEMENTS), "generate", KOMMUNE, "-o", str(out)], check=True, capture_output=True)
+    return out
+
+
+@pytest.mark.parametrize("command,copies,lines_read", [
+    ("check", 40, 1),  # like `check *.docx | head -1`: the reader leaves after the first line
+    ("check", 3, 0),  # the reader is gone before the first line
+    ("lint-template", 0, 0),
+])
+def test_a_closed_pipe_ends_quietly(generated, command, copies, lines_read):
+    if lines_read:
+        proc = subprocess.Popen([str(AGREEMENTS), command, *[str(generated)] * copies],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert proc.stdout.readline().startswith(b"Kontroll av ")
+        proc.stdout.close()  # 40 reports (over 250 kB) do not fit in the pipe: writing goes on after this
+        stderr = proc.stderr.read().decode()
+        code = proc.wait()
+    else:
+        read_end, write_end = os.pipe()
+        os.close(read_end)
+        try:
+            done = subprocess.run([str(AGREEMENTS), command, *[str(generated)] * copies], stdout=write_end,
+                                  stderr=subprocess.PIPE, text=True)
+        finally:
+            os.close(write_end)
+        stderr, code = done.stderr, done.returncode
+    assert (code, stderr) == (ExitCode.CLOSED_PIPE, "")
