@@ -114,7 +114,17 @@ def _closed_pipe() -> NoReturn:
     sys.exit(int(ExitCode.CLOSED_PIPE))
 
 
-class _Group(click.Group):
+class _HelpGroup(click.Group):
+    """A group given no command shows its help and exits 0 (not a usage error)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args and not ctx.resilient_parsing:
+            click.echo(ctx.get_help(), color=ctx.color)
+            ctx.exit()
+        return super().parse_args(ctx, args)
+
+
+class _Group(_HelpGroup):
     """Turns library errors into messages and exit codes; no traceback reaches a user."""
 
     def invoke(self, ctx: click.Context):
@@ -335,7 +345,7 @@ Slik bruker HR det:
 """
 
 
-@cli.group(help=MINUTES_HELP, epilog=EXIT_CODES)
+@cli.group(cls=_HelpGroup, help=MINUTES_HELP, epilog=EXIT_CODES)
 def minutes():
     pass
 

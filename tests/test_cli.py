@@ -207,3 +207,10 @@ def test_a_closed_pipe_ends_quietly(generated, command, copies, lines_read):
             os.close(write_end)
         stderr, code = done.stderr, done.returncode
     assert (code, stderr) == (ExitCode.CLOSED_PIPE, "")
+
+
+@pytest.mark.parametrize("group", [[], ["minutes"]], ids=["agreements", "minutes"])
+def test_a_group_without_a_command_shows_its_help(group):
+    bare = subprocess.run([str(AGREEMENTS), *group], capture_output=True, text=True)
+    asked = subprocess.run([str(AGREEMENTS), *group, "--help"], capture_output=True, text=True)
+    assert (bare.returncode, bare.stdout, bare.stderr) == (0, asked.stdout, "")
