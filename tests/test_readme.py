@@ -43,3 +43,14 @@ def test_every_input_field_is_in_the_readme():
     assert len(fields) > 50
     missing = {f for f in fields if not re.search(rf"[`.]{re.escape(f)}\b", README)}
     assert missing == set()
+
+
+def test_readme_exit_codes_are_the_exit_code_table():
+    """README lists every ExitCode with the nb text --help shows (code formatting aside)."""
+    from agreements import messages
+    from agreements.problems import ExitCode
+
+    section = README.split("### Avslutningskoder", 1)[1].split("\n#", 1)[0]
+    rows = {int(code): text.replace("`", "").replace("\\|", "|")
+            for code, text in re.findall(r"^\| (\d+) \| (.*) \|$", section, re.M)}
+    assert rows == {int(code): messages.text(f"exit_code_{int(code)}", "nb") for code in ExitCode}
