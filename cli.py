@@ -259,15 +259,27 @@ def lint_template(templates: tuple[str, ...], kind: str, lang: str):
     sys.exit(worst)
 
 
-@cli.command(help="help_example", exit_codes=ANY)
+@cli.command(help="help_example", exit_codes=ANY + (E.OUTPUT,))
 @option("--kind", type=click.Choice(["kommune", "fylkeskommune"]), default="kommune", show_default=True,
         help="help_example_kind")
+@option("-o", "--output", "output", metavar="metavar_file", help="help_example_output")
+@option("--force", is_flag=True, help="help_force")
 @lang_option
-def example(kind: str, lang: str):
-    from agreements import generate, resources
+def example(kind: str, output: str | None, force: bool, lang: str):
+    from agreements import generate
 
-    name = generate.example_name(kind, "nn" if lang == "nn" else "nb")
-    click.echo(resources.example(name).read_text(encoding="utf-8"), nl=False)
+    _example(generate.example_name(kind, "nn" if lang == "nn" else "nb"), output, force, lang)
+
+
+def _example(name: str, output: str | None, force: bool, lang: str) -> None:
+    """Print a bundled example, or with -o save it like generate saves (never over a file unless forced)."""
+    from agreements import generate, messages, resources
+
+    if output is None:
+        click.echo(resources.example(name).read_text(encoding="utf-8"), nl=False)
+        return
+    generate.write_example(name, output, force)
+    click.echo(messages.text("wrote_file", lang, file=str(Path(output).resolve())))
 
 
 @cli.group(help="help_minutes")
@@ -326,13 +338,14 @@ def minutes_next(previous, output, force, lang):
     click.echo(messages.text("wrote_file", lang, file=str(Path(output).resolve())))
 
 
-@minutes.command("example", help="help_minutes_example", exit_codes=ANY)
+@minutes.command("example", help="help_minutes_example", exit_codes=ANY + (E.OUTPUT,))
+@option("-o", "--output", "output", metavar="metavar_file", help="help_example_output")
+@option("--force", is_flag=True, help="help_force")
 @lang_option
-def minutes_example(lang: str):
-    from agreements import generate, resources
+def minutes_example(output: str | None, force: bool, lang: str):
+    from agreements import generate
 
-    name = generate.example_name("minutes", "nn" if lang == "nn" else "nb")
-    click.echo(resources.example(name).read_text(encoding="utf-8"), nl=False)
+    _example(generate.example_name("minutes", "nn" if lang == "nn" else "nb"), output, force, lang)
 
 
 def main() -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from agreements import messages
 from agreements.problems import ExitCode
 from cli import cli
 from conftest import EXAMPLES, ROOT, set_path, write_yaml
@@ -204,3 +205,26 @@ def test_a_group_without_a_command_shows_its_help(group):
     bare = subprocess.run([str(AGREEMENTS), *group], capture_output=True, text=True)
     asked = subprocess.run([str(AGREEMENTS), *group, "--help"], capture_output=True, text=True)
     assert (bare.returncode, bare.stdout, bare.stderr) == (0, asked.stdout, "")
+
+
+@pytest.mark.parametrize("args,bundled", [
+    (["example"], "kommune-fast.yaml"),
+    (["example", "--kind", "fylkeskommune", "--lang", "nn"], "fylkeskommune-aaremaal-nn.yaml"),
+    (["minutes", "example"], "referat-fjordvik.yaml"),
+])
+def test_example_with_o_writes_the_file_and_never_over_one(runner, tmp_path, args, bundled):
+    """-o instead of «>» (which writes UTF-16 in Windows PowerShell): the bundled bytes, written
+    atomically, refused over an existing file without --force (code 4), «Skrev …» like generate."""
+    out = tmp_path / "ny.yaml"
+    first = run(runner, *args, "-o", str(out))
+    wrote = messages.text("wrote_file", "nn" if "nn" in args else "nb", file=str(out.resolve()))
+    assert (first.exit_code, first.output) == (0, wrote + "\n")
+    assert out.read_bytes() == (ROOT / "examples" / bundled).read_bytes()
+    out.write_text("mitt arbeid", encoding="utf-8")
+    again = run(runner, *args, "-o", str(out))
+    assert again.exit_code == ExitCode.OUTPUT and "--force" in again.output
+    assert out.read_text(encoding="utf-8") == "mitt arbeid"
+    assert run(runner, *args, "-o", str(out), "--force").exit_code == 0
+    assert out.read_bytes() == (ROOT / "examples" / bundled).read_bytes()
+    assert [p.name for p in tmp_path.iterdir()] == ["ny.yaml"]  # no temporary file left
+    assert run(runner, *args, "-o", str(tmp_path / "mangler" / "x.yaml")).exit_code == ExitCode.OUTPUT

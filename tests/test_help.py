@@ -93,6 +93,8 @@ def test_help_lists_exactly_the_exit_codes_the_command_declares(runner, path, la
     (("minutes", "validate"), {0, 1, 2, 3, 7, 141}),
     (("generate",), {0, 1, 2, 3, 4, 5, 6, 7, 141}),
     (("minutes", "next"), {0, 1, 2, 3, 4, 7, 141}),
+    (("example",), {0, 2, 4, 7, 141}),
+    (("minutes", "example"), {0, 2, 4, 7, 141}),
     (("check",), {0, 1, 2, 3, 7, *range(8, 15), 141}),
     (("lint-template",), {0, 1, 2, 3, 6, 7, *range(8, 15), 141}),
 ])

@@ -54,3 +54,16 @@ def test_readme_exit_codes_are_the_exit_code_table():
     rows = {int(code): text.replace("`", "").replace("\\|", "|")
             for code, text in re.findall(r"^\| (\d+) \| (.*) \|$", section, re.M)}
     assert rows == {int(code): messages.text(f"exit_code_{int(code)}", "nb") for code in ExitCode}
+
+
+def test_readme_says_how_to_run_the_installed_command():
+    """After the quickstart `agreements` is in .venv, not on PATH: the README says so, for Windows too."""
+    for needle in (".venv/bin/agreements ", ". .venv/bin/activate", "py -m venv .venv", ".venv\\Scripts\\agreements "):
+        assert needle in README
+
+
+def test_readme_saves_examples_with_o_not_a_redirect():
+    """«>» writes UTF-16 in Windows PowerShell; every example command in README uses -o."""
+    commands = re.findall(r"^.*agreements (?:minutes )?example\b.*$", README, re.M)
+    assert len(commands) >= 5
+    assert [line for line in commands if ">" in line.split("#")[0] or " -o " not in line] == []
