@@ -2,69 +2,35 @@
 
 from __future__ import annotations
 
+import functools
+import io
 import os
 import sys
 import traceback
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
+from agreements import clitext
 from agreements.problems import AgreementsError, ExitCode
 
-EXIT_CODES = """\b
-Avslutningskoder (exit codes):
-  0  alt i orden
-  1  inndata har feil (eller advarsler med --strict)
-  2  feil bruk av kommandoen
-  3  inndatafilen mangler, kan ikke leses, er et dokument (en .docx: bruk check) eller er ikke
-     gyldig YAML/JSON
-  4  utfilen finnes fra før (bruk --force) eller kan ikke skrives
-  5  LibreOffice mangler eller PDF-konverteringen feilet
-  6  malen mangler eller er ødelagt (intern feil; ingenting er skrevet)
-  7  uventet intern feil (ingenting er skrevet)
-"""
+E = ExitCode
+ANY = (E.OK, E.USAGE, E.INTERNAL, E.CLOSED_PIPE)  # codes every command can give
+DOCX = (E.NOT_DOCX, E.LEGACY_DOC, E.ENCRYPTED, E.DAMAGED, E.TOO_LARGE, E.UNSAFE_XML, E.EMPTY_DOCUMENT)
 
-_DOCX_CODES = """\
-  8  ikke et Word-dokument (.docx); PDF og .odt: lagre som .docx; en inndatafil: bruk validate
-  9  gammelt Word-format (.doc)
-  10 passordbeskyttet (kryptert) dokument
-  11 skadet eller ufullstendig .docx
-  12 for stor fil, eller pakker seg ut til for mye (zip-bombe)
-  13 XML med dokumenttypedefinisjon eller entiteter
-  14 dokumentet har ingen tekst
-Med flere filer er koden den høyeste av filenes koder.
-"""
-
-CHECK_EXIT_CODES = """\b
-Avslutningskoder for check (exit codes):
-  0  alle lovpålagte punkter er på plass (med --strict også KS-punktene)
-  1  minst ett lovpålagt punkt mangler eller er ufullstendig, eller feil i dokumentet
-  2  feil bruk av kommandoen
-  3  filen finnes ikke eller kan ikke leses
-""" + _DOCX_CODES
-
-LINT_EXIT_CODES = """\b
-Avslutningskoder for lint-template (exit codes):
-  0  ingen feil (advarsler kan finnes)
-  1  malen har feil
-  2  feil bruk av kommandoen
-  3  filen finnes ikke eller kan ikke leses
-  6  Word-filen kan ikke brukes som mal (f.eks. uten brødtekst)
-""" + _DOCX_CODES
-
-LANGUAGES = ("nb", "nn", "en")
+option = functools.partial(click.option, cls=clitext.Option)  # help and metavar are message codes
+argument = functools.partial(click.argument, cls=clitext.Argument)
 
 
-def _set_lang(ctx: click.Context, _param, value: str) -> str:
-    ctx.meta["lang"] = value
+def _set_lang(_ctx: click.Context, _param, value: str) -> str:
+    clitext.use(value)
     return value
 
 
-lang_option = click.option(
-    "--lang", type=click.Choice(LANGUAGES), default=lambda: os.environ.get("AGREEMENTS_LANG", "nb")
-    if os.environ.get("AGREEMENTS_LANG") in LANGUAGES else "nb",
-    callback=_set_lang, is_eager=True, show_default="nb",
-    help="Språk for meldinger: nb (bokmål), nn (nynorsk) eller en (English). Også AGREEMENTS_LANG.",
+lang_option = option(
+    "--lang", type=click.Choice(clitext.LANGUAGES), default=clitext.current, callback=_set_lang,
+    is_eager=True, help="help_lang",
 )
 
 
@@ -100,79 +66,92 @@ def _written(made, output: str, with_pdf: bool, lang: str) -> None:
         click.echo(messages.text("wrote_file", lang, file=str(path.resolve())))
 
 
-class _Group(click.Group):
-    """Turns library errors into messages and exit codes; no traceback reaches a user."""
+def _closed_pipe() -> NoReturn:
+    """The reader of our output went away (``agreements check *.docx | head``): not an error to
+    report. Stop at once and quietly, with the code a shell shows for SIGPIPE; what is still
+    buffered goes nowhere instead of failing again when Python exits."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            os.dup2(devnull, stream.fileno())
+        except (OSError, ValueError, io.UnsupportedOperation):  # not a real file (e.g. under a test runner)
+            pass
+    sys.exit(int(ExitCode.CLOSED_PIPE))
+
+
+class _Group(clitext.Group):
+    """The whole command line: chooses the language first, turns library errors into messages and
+    exit codes; no traceback reaches a user."""
+
+    group_class = clitext.Group
+
+    def make_context(self, info_name, args, parent=None, **extra) -> click.Context:
+        if parent is None:
+            clitext.use(clitext.language_of(args))
+            clitext.translate_click()
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except BrokenPipeError:  # --help into a closed pipe
+            _closed_pipe()
 
     def invoke(self, ctx: click.Context):
         try:
+            return self._invoke_reporting(ctx)
+        except BrokenPipeError:  # also while reporting an error below
+            _closed_pipe()
+
+    def _invoke_reporting(self, ctx: click.Context):
+        try:
             return super().invoke(ctx)
         except AgreementsError as exc:
-            lang = _lang_of(ctx)
+            lang = clitext.current()
             _say(exc.problems, lang, err=True)
             if exc.exit_code == ExitCode.INVALID and any(p.is_error for p in exc.problems):
                 from agreements import messages
                 click.echo(messages.text("nothing_generated", lang), err=True)
             sys.exit(int(exc.exit_code))
-        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit, BrokenPipeError):
             raise
         except Exception as exc:  # a bug: say so briefly, never a raw traceback
             if os.environ.get("AGREEMENTS_DEBUG"):
                 traceback.print_exc()
             from agreements import messages
-            click.echo(messages.text("internal_error", _lang_of(ctx),
+            click.echo(messages.text("internal_error", clitext.current(),
                                      detail=type(exc).__name__), err=True)
             sys.exit(int(ExitCode.INTERNAL))
 
 
-def _lang_of(ctx: click.Context) -> str:
-    """The --lang of the command that ran (meta is shared by the whole context tree)."""
-    return ctx.meta.get("lang", "nb")
+@click.group("agreements", cls=_Group, help="help_cli", context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="agreements", message="agreements %(version)s", cls=clitext.Option,
+                      help="help_version")
+@lang_option
+def cli(lang: str):
+    pass
 
 
-@click.group(cls=_Group, epilog=EXIT_CODES, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="agreements", message="agreements %(version)s")
-def cli():
-    """Arbeidsavtaler for kommunedirektører og fylkeskommunedirektører.
+# Each command declares the exit codes it can give, once; its --help lists them from the tables.
 
-    Lager ferdige arbeidsavtaler (.docx, og PDF med LibreOffice) fra en YAML- eller JSON-fil,
-    etter arbeidsmiljøloven, kommuneloven og KS' anbefalinger. Start med
-    «agreements example > avtale.yaml», fyll inn, og kjør «agreements generate avtale.yaml
-    -o avtale.docx».
-    """
-
-
-@cli.command(epilog=EXIT_CODES)
-@click.argument("input_file", metavar="INNDATA", type=click.Path(dir_okay=True, path_type=str))
-@click.option("--strict", is_flag=True, help="Regn advarsler (KS-anbefalinger) som feil.")
+@cli.command(help="help_validate", exit_codes=ANY + (E.INVALID, E.UNREADABLE))
+@argument("input_file", metavar="metavar_input", type=click.Path(dir_okay=True, path_type=str))
+@option("--strict", is_flag=True, help="help_strict")
 @lang_option
 def validate(input_file: str, strict: bool, lang: str):
-    """Kontroller en inndatafil og vis alle feil og advarsler på én gang."""
     from agreements import generate
 
     _validation_report(generate.validate_file(input_file), input_file, strict, lang)
 
 
-@cli.command(epilog=EXIT_CODES)
-@click.argument("input_files", nargs=-1, required=True, metavar="INNDATA...",
-                type=click.Path(dir_okay=True, path_type=str))
-@click.option("-o", "--output", "output", required=True, metavar="UT.docx|UTMAPPE",
-              help="Filen som skal lages (.docx), eller mappen med --batch.")
-@click.option("--pdf", "with_pdf", is_flag=True,
-              help="Lag også en PDF (samme navn, .pdf) med LibreOffice.")
-@click.option("--force", is_flag=True, help="Erstatt utfiler som finnes fra før.")
-@click.option("--batch", is_flag=True,
-              help="Lag mange avtaler: INNDATA er filer og mapper (.yaml, .yml, .json), -o er en mappe.")
-@click.option("--jobs", type=click.IntRange(1, 64), default=None,
-              help="Antall parallelle prosesser med --batch (standard: antall prosessorkjerner).")
+@cli.command(help="help_generate", exit_codes=ANY + (E.INVALID, E.UNREADABLE, E.OUTPUT, E.PDF, E.TEMPLATE))
+@argument("input_files", nargs=-1, required=True, metavar="metavar_input",
+          type=click.Path(dir_okay=True, path_type=str))
+@option("-o", "--output", "output", required=True, metavar="metavar_output_docx_or_dir",
+        help="help_generate_output")
+@option("--pdf", "with_pdf", is_flag=True, help="help_pdf")
+@option("--force", is_flag=True, help="help_force")
+@option("--batch", is_flag=True, help="help_batch")
+@option("--jobs", type=click.IntRange(1, 64), default=None, metavar="metavar_jobs", help="help_batch_jobs")
 @lang_option
 def generate(input_files, output: str, with_pdf: bool, force: bool, batch: bool, jobs, lang: str):
-    """Lag arbeidsavtalen fra en inndatafil (eller mange med --batch).
-
-    Filene skrives først når alt har lyktes, og en eksisterende fil blir aldri overskrevet
-    uten --force. Advarsler (KS-anbefalinger som ikke er fulgt) vises, men stopper ikke. Med
-    --batch stopper ikke én feil de andre; til slutt vises en oppsummering, og koden er ikke 0
-    når noen feilet.
-    """
     from agreements import generate as pipeline
     from agreements import messages
 
@@ -204,24 +183,17 @@ def _batch(inputs, outdir: str, force: bool, jobs: int, lang: str) -> None:
     sys.exit(max((r.exit_code for r in failed), default=0))
 
 
-@cli.command("check", epilog=CHECK_EXIT_CODES)
-@click.argument("files", nargs=-1, required=True, metavar="FIL.docx...",
-                type=click.Path(dir_okay=True, path_type=str))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="text: lesbar rapport. json: maskinlesbar (én fil: ett objekt; flere: én linje per fil).")
-@click.option("--strict", is_flag=True, help="La også manglende KS-anbefalte punkter gi kode 1.")
-@click.option("--kind", type=click.Choice(["agreement", "minutes"]), default="agreement", show_default=True,
-              help="agreement: arbeidsavtale. minutes: referat fra utviklingssamtale (KS' fire punkter og fem tema).")
-@click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Antall parallelle prosesser når mange filer kontrolleres.")
+@cli.command("check", help="help_check", exit_codes=ANY + (E.INVALID, E.UNREADABLE) + DOCX)
+@argument("files", nargs=-1, required=True, metavar="metavar_docx", type=click.Path(dir_okay=True, path_type=str))
+@option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+        help="help_check_format")
+@option("--strict", is_flag=True, help="help_check_strict")
+@option("--kind", type=click.Choice(["agreement", "minutes"]), default="agreement", show_default=True,
+        help="help_check_kind")
+@option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, metavar="metavar_jobs",
+        help="help_check_jobs")
 @lang_option
 def check_command(files: tuple[str, ...], fmt: str, strict: bool, kind: str, jobs: int, lang: str):
-    """Kontroller arbeidsavtaler (.docx) punkt for punkt.
-
-    Viser for hvert punkt i loven og KS' anbefalinger om det er på plass, mangler, er
-    ufullstendig eller ikke aktuelt, med lovgrunnlag og utdrag fra dokumentet. Filen blir bare
-    lest, aldri endret. Sporede endringer leses som om de var godtatt.
-    """
     import json
 
     from agreements import checker, messages, report
@@ -254,17 +226,13 @@ def check_command(files: tuple[str, ...], fmt: str, strict: bool, kind: str, job
     sys.exit(worst)
 
 
-@cli.command("lint-template", epilog=LINT_EXIT_CODES)
-@click.argument("templates", nargs=-1, metavar="MAL.docx...", type=click.Path(path_type=str))
-@click.option("--kind", type=click.Choice(["agreement", "minutes"]), default="agreement", show_default=True,
-              help="agreement: mal for arbeidsavtale. minutes: mal for referat fra utviklingssamtale.")
+@cli.command("lint-template", help="help_lint",
+             exit_codes=ANY + (E.INVALID, E.UNREADABLE, E.TEMPLATE) + DOCX)
+@argument("templates", nargs=-1, metavar="metavar_template", type=click.Path(path_type=str))
+@option("--kind", type=click.Choice(["agreement", "minutes"]), default="agreement", show_default=True,
+        help="help_lint_kind")
 @lang_option
 def lint_template(templates: tuple[str, ...], kind: str, lang: str):
-    """Kontroller Word-maler: ukjente og ubrukte felt, delte tagger, punkter malen ikke kan lage.
-
-    Uten argument kontrolleres alle de innebygde malene (avtaler og referater). Kode 1 når en mal
-    har feil.
-    """
     from agreements import checker, generate, lint, messages, minutes, resources
 
     worst = 0
@@ -291,49 +259,49 @@ def lint_template(templates: tuple[str, ...], kind: str, lang: str):
     sys.exit(worst)
 
 
-@cli.command()
-@click.option("--kind", type=click.Choice(["kommune", "fylkeskommune"]), default="kommune",
-              show_default=True, help="Kommune (fast stilling) eller fylkeskommune (åremål).")
+@cli.command(help="help_example", exit_codes=ANY + (E.OUTPUT,))
+@option("--kind", type=click.Choice(["kommune", "fylkeskommune"]), default="kommune", show_default=True,
+        help="help_example_kind")
+@option("-o", "--output", "output", metavar="metavar_file", help="help_example_output")
+@option("--force", is_flag=True, help="help_force")
 @lang_option
-def example(kind: str, lang: str):
-    """Skriv ut en komplett, kommentert eksempelfil som kan fylles ut (--lang nn: på nynorsk)."""
-    from agreements import generate, resources
+def example(kind: str, output: str | None, force: bool, lang: str):
+    from agreements import generate
 
-    name = generate.example_name(kind, "nn" if lang == "nn" else "nb")
-    click.echo(resources.example(name).read_text(encoding="utf-8"), nl=False)
+    _example(generate.example_name(kind, "nn" if lang == "nn" else "nb"), output, force, lang)
 
 
-MINUTES_HELP = """Referat fra den årlige utviklingssamtalen og lønnssamtalen.
+def _example(name: str, output: str | None, force: bool, lang: str) -> None:
+    """Print a bundled example, or with -o save it like generate saves (never over a file unless forced)."""
+    from agreements import generate, messages, resources
 
-\b
-Slik bruker HR det:
-  agreements minutes example > referat.yaml
-  agreements minutes generate referat.yaml --agreement avtale.yaml -o referat.docx
-  agreements minutes generate --blank -o tom-mal.docx
-  agreements minutes next referat.yaml -o referat-neste-år.yaml
-  agreements check --kind minutes referat.docx
-"""
+    if output is None:
+        click.echo(resources.example(name).read_text(encoding="utf-8"), nl=False)
+        return
+    generate.write_example(name, output, force)
+    click.echo(messages.text("wrote_file", lang, file=str(Path(output).resolve())))
 
 
-@cli.group(help=MINUTES_HELP, epilog=EXIT_CODES)
-def minutes():
+@cli.group(help="help_minutes")
+@lang_option
+def minutes(lang: str):
     pass
 
 
-@minutes.command("generate", epilog=EXIT_CODES)
-@click.argument("input_file", metavar="INNDATA", required=False, type=click.Path(path_type=str))
-@click.option("-o", "--output", "output", required=True, metavar="UT.docx", help="Referatet som skal lages (.docx).")
-@click.option("--agreement", metavar="AVTALE.yaml", type=click.Path(path_type=str),
-              help="Hent arbeidsgiver, kommunedirektør, organ og lønn fra inndata til arbeidsavtalen.")
-@click.option("--blank", is_flag=True, help="Tom mal med struktur og veiledning, uten inndata (--lang nn: nynorsk).")
-@click.option("--kind", type=click.Choice(["kommune", "fylkeskommune"]), default="kommune", show_default=True,
-              help="Type arbeidsgiver for den tomme malen (ord som ordfører/fylkesordfører).")
-@click.option("--salary-talk", is_flag=True, help="Ta med lønnssamtalen (KS' kriterier, lønn og utfall).")
-@click.option("--pdf", "with_pdf", is_flag=True, help="Lag også en PDF med LibreOffice.")
-@click.option("--force", is_flag=True, help="Erstatt utfiler som finnes fra før.")
+@minutes.command("generate", help="help_minutes_generate",
+                 exit_codes=ANY + (E.INVALID, E.UNREADABLE, E.OUTPUT, E.PDF, E.TEMPLATE))
+@argument("input_file", metavar="metavar_input", required=False, type=click.Path(path_type=str))
+@option("-o", "--output", "output", required=True, metavar="metavar_output_docx", help="help_minutes_output")
+@option("--agreement", metavar="metavar_agreement_input", type=click.Path(path_type=str),
+        help="help_minutes_agreement")
+@option("--blank", is_flag=True, help="help_minutes_blank")
+@option("--kind", type=click.Choice(["kommune", "fylkeskommune"]), default="kommune", show_default=True,
+        help="help_minutes_kind")
+@option("--salary-talk", is_flag=True, help="help_minutes_salary_talk")
+@option("--pdf", "with_pdf", is_flag=True, help="help_pdf")
+@option("--force", is_flag=True, help="help_force")
 @lang_option
 def minutes_generate(input_file, output, agreement, blank, kind, salary_talk, with_pdf, force, lang):
-    """Lag referatet (eller en tom mal med --blank)."""
     from agreements import generate as pipeline
     from agreements import messages
 
@@ -344,26 +312,24 @@ def minutes_generate(input_file, output, agreement, blank, kind, salary_talk, wi
     _written(made, output, with_pdf, lang)
 
 
-@minutes.command("validate", epilog=EXIT_CODES)
-@click.argument("input_file", metavar="INNDATA", type=click.Path(path_type=str))
-@click.option("--agreement", metavar="AVTALE.yaml", type=click.Path(path_type=str),
-              help="Hent felles opplysninger fra inndata til arbeidsavtalen.")
-@click.option("--strict", is_flag=True, help="Regn advarsler (KS-anbefalinger) som feil.")
+@minutes.command("validate", help="help_minutes_validate", exit_codes=ANY + (E.INVALID, E.UNREADABLE))
+@argument("input_file", metavar="metavar_input", type=click.Path(path_type=str))
+@option("--agreement", metavar="metavar_agreement_input", type=click.Path(path_type=str),
+        help="help_minutes_agreement")
+@option("--strict", is_flag=True, help="help_strict")
 @lang_option
 def minutes_validate(input_file, agreement, strict, lang):
-    """Kontroller inndata til et referat og vis alle feil og advarsler."""
     from agreements import generate as pipeline
 
     _validation_report(pipeline.validate_minutes_file(input_file, agreement), input_file, strict, lang)
 
 
-@minutes.command("next", epilog=EXIT_CODES)
-@click.argument("previous", metavar="FORRIGE.yaml", type=click.Path(path_type=str))
-@click.option("-o", "--output", "output", required=True, metavar="NESTE.yaml", help="Inndata for neste år.")
-@click.option("--force", is_flag=True, help="Erstatt filen om den finnes.")
+@minutes.command("next", help="help_minutes_next", exit_codes=ANY + (E.INVALID, E.UNREADABLE, E.OUTPUT))
+@argument("previous", metavar="metavar_previous", type=click.Path(path_type=str))
+@option("-o", "--output", "output", required=True, metavar="metavar_next", help="help_minutes_next_output")
+@option("--force", is_flag=True, help="help_force")
 @lang_option
 def minutes_next(previous, output, force, lang):
-    """Lag neste års inndata: fjorårets nye mål flyttes til «oppnådde resultater»."""
     from agreements import generate as pipeline
     from agreements import messages
 
@@ -372,35 +338,34 @@ def minutes_next(previous, output, force, lang):
     click.echo(messages.text("wrote_file", lang, file=str(Path(output).resolve())))
 
 
-@minutes.command("example")
+@minutes.command("example", help="help_minutes_example", exit_codes=ANY + (E.OUTPUT,))
+@option("-o", "--output", "output", metavar="metavar_file", help="help_example_output")
+@option("--force", is_flag=True, help="help_force")
 @lang_option
-def minutes_example(lang: str):
-    """Skriv ut en komplett, kommentert eksempelfil for et referat (--lang nn: på nynorsk)."""
-    from agreements import generate, resources
+def minutes_example(output: str | None, force: bool, lang: str):
+    from agreements import generate
 
-    name = generate.example_name("minutes", "nn" if lang == "nn" else "nb")
-    click.echo(resources.example(name).read_text(encoding="utf-8"), nl=False)
+    _example(generate.example_name("minutes", "nn" if lang == "nn" else "nb"), output, force, lang)
 
 
 def main() -> None:
-    """Console entry point: click's usage errors get a Norwegian frame (exit code 2)."""
+    """Console entry point: click's usage errors get a frame in the message language (exit code 2)."""
     try:
         code = cli.main(prog_name="agreements", standalone_mode=False)
     except click.UsageError as exc:
         from agreements import messages
 
-        lang = os.environ.get("AGREEMENTS_LANG") if os.environ.get("AGREEMENTS_LANG") in LANGUAGES else "nb"
         if exc.ctx is not None:
             click.echo(exc.ctx.get_usage(), err=True)
         command = exc.ctx.command_path if exc.ctx is not None else "agreements"
-        click.echo(messages.text("usage_error", lang, detail=exc.format_message(), command=command),
-                   err=True)
+        click.echo(messages.text("usage_error", clitext.current(), detail=exc.format_message(),
+                                 command=command), err=True)
         sys.exit(int(ExitCode.USAGE))
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
     except click.Abort:
-        click.echo("Avbrutt.", err=True)
+        click.echo(clitext.text("click_aborted"), err=True)
         sys.exit(1)
     sys.exit(code if isinstance(code, int) else 0)
 

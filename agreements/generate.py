@@ -6,7 +6,7 @@ import gc
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import catalogue, checker, context, inputfile, messages, minutes, output, pdf, render, validation
+from . import catalogue, checker, context, inputfile, messages, minutes, output, pdf, render, resources, validation
 from .problems import AgreementsError, ExitCode, InvalidInput, OutputRefused, Problem, TemplateFault, error
 
 TEMPLATES = {"nb": "arbeidsavtale.nb.docx", "nn": "arbeidsavtale.nn.docx"}
@@ -18,6 +18,11 @@ def example_name(kind: str, form: str) -> str:
     """The bundled example for ``kind`` in language form ``form`` (nb or nn)."""
     stem = EXAMPLES[kind].removesuffix(".yaml")
     return f"{stem}-nn.yaml" if form == "nn" else f"{stem}.yaml"
+
+
+def write_example(name: str, out: str | Path, force: bool = False) -> None:
+    """Save the bundled example ``name`` as ``out``: atomically, never over a file unless forced."""
+    output.write_all({Path(out): resources.example(name).read_bytes()}, force)
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,37 @@ import shutil
 from pathlib import Path
 
 import pytest
-import yaml
-from click.testing import CliRunner
-
-from agreements import inputfile, wordxml
 
 ROOT = Path(__file__).resolve().parent.parent
+TEST_COMMAND = "python3 -m venv .venv && .venv/bin/pip install -q -e '.[test]' && .venv/bin/pytest"
+
+
+def _require_the_checkout() -> None:
+    """The tests test this checkout: agreements and its data files must come from here (the
+    editable install in README). Otherwise stop with the command to run, not an ImportError."""
+    try:
+        import agreements
+        from agreements import resources
+
+        used = [Path(agreements.__file__), Path(str(resources.schema_file("messages.yaml"))),
+                Path(str(resources.template("arbeidsavtale.nb.docx")))]
+    except ModuleNotFoundError as exc:
+        why = f"{exc}"
+    else:
+        elsewhere = [str(p) for p in used if not p.resolve().is_relative_to(ROOT)]
+        if not elsewhere:
+            return
+        why = f"agreements is installed from {elsewhere[0]}, not from this checkout {ROOT}"
+    raise SystemExit(f"The tests must run against this checkout, installed editable ({why}).\n"
+                     f"From {ROOT} run the README's test command:\n  {TEST_COMMAND}")
+
+
+_require_the_checkout()
+
+import yaml  # noqa: E402  (after the check: a missing dependency is explained above)
+from click.testing import CliRunner  # noqa: E402
+
+from agreements import inputfile, wordxml  # noqa: E402
 EXAMPLES = sorted(p for p in (ROOT / "examples").glob("*.yaml") if not p.name.startswith("referat"))
 IN_CI = bool(os.environ.get("CI"))
 

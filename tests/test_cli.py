@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from agreements import messages
 from agreements.problems import ExitCode
 from cli import cli
 from conftest import EXAMPLES, ROOT, set_path, write_yaml
@@ -148,17 +149,6 @@ def test_same_input_gives_identical_bytes_across_processes(tmp_path):
     assert outs[0] == outs[1]
 
 
-@pytest.mark.parametrize("args,needle", [
-    (["generate"], "Feil bruk av kommandoen: Missing argument 'INNDATA...'."),
-    (["generate", KOMMUNE, "-o", "x.docx", "--pfd"], "Se «agreements generate --help»."),
-    (["nonsense"], "Feil bruk av kommandoen"),
-])
-def test_usage_errors_have_a_norwegian_frame_and_exit_2(tmp_path, args, needle):
-    command = Path(sys.executable).parent / "agreements"
-    done = subprocess.run([str(command), *args], cwd=tmp_path, capture_output=True, text=True)
-    assert done.returncode == ExitCode.USAGE and needle in done.stderr, done.stderr
-
-
 def test_console_script_help_and_version(tmp_path):
     command = Path(sys.executable).parent / "agreements"
     assert subprocess.run([str(command), "--help"], capture_output=True, text=True).returncode == 0
@@ -172,3 +162,69 @@ def test_importing_the_cli_loads_no_heavy_library():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                           cwd=Path(sys.executable).parent)
     assert done.stdout.strip() == "[]"
+
+
+AGREEMENTS = Path(sys.executable).parent / "agreements"  # the installed console script
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("pipe") / "avtale.docx"
+    subprocess.run([str(AGREEMENTS), "generate", KOMMUNE, "-o", str(out)], check=True, capture_output=True)
+    return out
+
+
+@pytest.mark.parametrize("command,copies,lines_read", [
+    ("check", 40, 1),  # like `check *.docx | head -1`: the reader leaves after the first line
+    ("check", 3, 0),  # the reader is gone before the first line
+    ("lint-template", 0, 0),
+    ("--help", 0, 0),
+])
+def test_a_closed_pipe_ends_quietly(generated, command, copies, lines_read):
+    if lines_read:
+        proc = subprocess.Popen([str(AGREEMENTS), command, *[str(generated)] * copies],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert proc.stdout.readline().startswith(b"Kontroll av ")
+        proc.stdout.close()  # 40 reports (over 250 kB) do not fit in the pipe: writing goes on after this
+        stderr = proc.stderr.read().decode()
+        code = proc.wait()
+    else:
+        read_end, write_end = os.pipe()
+        os.close(read_end)
+        try:
+            done = subprocess.run([str(AGREEMENTS), command, *[str(generated)] * copies], stdout=write_end,
+                                  stderr=subprocess.PIPE, text=True)
+        finally:
+            os.close(write_end)
+        stderr, code = done.stderr, done.returncode
+    assert (code, stderr) == (ExitCode.CLOSED_PIPE, "")
+
+
+@pytest.mark.parametrize("group", [[], ["minutes"]], ids=["agreements", "minutes"])
+def test_a_group_without_a_command_shows_its_help(group):
+    bare = subprocess.run([str(AGREEMENTS), *group], capture_output=True, text=True)
+    asked = subprocess.run([str(AGREEMENTS), *group, "--help"], capture_output=True, text=True)
+    assert (bare.returncode, bare.stdout, bare.stderr) == (0, asked.stdout, "")
+
+
+@pytest.mark.parametrize("args,bundled", [
+    (["example"], "kommune-fast.yaml"),
+    (["example", "--kind", "fylkeskommune", "--lang", "nn"], "fylkeskommune-aaremaal-nn.yaml"),
+    (["minutes", "example"], "referat-fjordvik.yaml"),
+])
+def test_example_with_o_writes_the_file_and_never_over_one(runner, tmp_path, args, bundled):
+    """-o instead of «>» (which writes UTF-16 in Windows PowerShell): the bundled bytes, written
+    atomically, refused over an existing file without --force (code 4), «Skrev …» like generate."""
+    out = tmp_path / "ny.yaml"
+    first = run(runner, *args, "-o", str(out))
+    wrote = messages.text("wrote_file", "nn" if "nn" in args else "nb", file=str(out.resolve()))
+    assert (first.exit_code, first.output) == (0, wrote + "\n")
+    assert out.read_bytes() == (ROOT / "examples" / bundled).read_bytes()
+    out.write_text("mitt arbeid", encoding="utf-8")
+    again = run(runner, *args, "-o", str(out))
+    assert again.exit_code == ExitCode.OUTPUT and "--force" in again.output
+    assert out.read_text(encoding="utf-8") == "mitt arbeid"
+    assert run(runner, *args, "-o", str(out), "--force").exit_code == 0
+    assert out.read_bytes() == (ROOT / "examples" / bundled).read_bytes()
+    assert [p.name for p in tmp_path.iterdir()] == ["ny.yaml"]  # no temporary file left
+    assert run(runner, *args, "-o", str(tmp_path / "mangler" / "x.yaml")).exit_code == ExitCode.OUTPUT

@@ -298,7 +298,7 @@ def test_example_commands_are_true_where_the_user_saved_it(source, lang_option):
     README saves it (no path into the project), and next year's file is named for next year."""
     import re
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    saved = re.findall(rf"agreements minutes example{lang_option} > (\S+)", readme)
+    saved = re.findall(rf"agreements minutes example{lang_option} -o (referat\S+)", readme)
     comments = "\n".join(line for line in source.read_text(encoding="utf-8").splitlines() if line.startswith("#"))
     commands = {verb: (given, out) for verb, given, out in
                 re.findall(r"agreements minutes (generate|next) (\S+) -o (\S+)", comments)}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from agreements import resources
-from conftest import ROOT
+from conftest import ROOT, TEST_COMMAND
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -19,7 +19,7 @@ def test_quickstart_has_exactly_two_commands():
     setup_and_run, tests = quickstart()
     assert "agreements generate examples/" in setup_and_run
     assert (ROOT / setup_and_run.split("generate ")[1].split()[0]).is_file()
-    assert tests.endswith("pytest")
+    assert tests == TEST_COMMAND  # editable: the tests run this checkout's modules, templates and schemas
 
 
 def test_ci_runs_the_readme_test_command():
@@ -43,3 +43,27 @@ def test_every_input_field_is_in_the_readme():
     assert len(fields) > 50
     missing = {f for f in fields if not re.search(rf"[`.]{re.escape(f)}\b", README)}
     assert missing == set()
+
+
+def test_readme_exit_codes_are_the_exit_code_table():
+    """README lists every ExitCode with the nb text --help shows (code formatting aside)."""
+    from agreements import messages
+    from agreements.problems import ExitCode
+
+    section = README.split("### Avslutningskoder", 1)[1].split("\n#", 1)[0]
+    rows = {int(code): text.replace("`", "").replace("\\|", "|")
+            for code, text in re.findall(r"^\| (\d+) \| (.*) \|$", section, re.M)}
+    assert rows == {int(code): messages.text(f"exit_code_{int(code)}", "nb") for code in ExitCode}
+
+
+def test_readme_says_how_to_run_the_installed_command():
+    """After the quickstart `agreements` is in .venv, not on PATH: the README says so, for Windows too."""
+    for needle in (".venv/bin/agreements ", ". .venv/bin/activate", "py -m venv .venv", ".venv\\Scripts\\agreements "):
+        assert needle in README
+
+
+def test_readme_saves_examples_with_o_not_a_redirect():
+    """«>» writes UTF-16 in Windows PowerShell; every example command in README uses -o."""
+    commands = re.findall(r"^.*agreements (?:minutes )?example\b.*$", README, re.M)
+    assert len(commands) >= 5
+    assert [line for line in commands if ">" in line.split("#")[0] or " -o " not in line] == []
