@@ -91,7 +91,7 @@ def test_generate_writes_and_refuses_to_overwrite(runner, tmp_path):
 def test_generate_invalid_input_writes_nothing(runner, tmp_path, doc):
     bad = write_yaml(tmp_path / "bad.yaml", set_path(doc, "notice.months", 0))
     result = run(runner, "generate", str(bad), "-o", str(tmp_path / "out.docx"))
-    assert result.exit_code == ExitCode.INVALID and "Ingen avtale er laget" in result.output
+    assert result.exit_code == ExitCode.INVALID and "Ingen fil er laget" in result.output
     assert not (tmp_path / "out.docx").exists()
 
 
