@@ -17,7 +17,8 @@ from agreements.problems import AgreementsError, ExitCode
 
 E = ExitCode
 ANY = (E.OK, E.USAGE, E.INTERNAL, E.CLOSED_PIPE)  # codes every command can give
-DOCX = (E.NOT_DOCX, E.LEGACY_DOC, E.ENCRYPTED, E.DAMAGED, E.TOO_LARGE, E.UNSAFE_XML, E.EMPTY_DOCUMENT)
+DOCX = (E.NOT_DOCX, E.LEGACY_DOC, E.ENCRYPTED, E.DAMAGED, E.TOO_LARGE, E.UNSAFE_XML, E.EMPTY_DOCUMENT,
+        E.TIME_LIMIT)
 
 option = functools.partial(click.option, cls=clitext.Option)  # help and metavar are message codes
 argument = functools.partial(click.argument, cls=clitext.Argument)
@@ -242,7 +243,8 @@ def lint_template(templates: tuple[str, ...], kind: str, lang: str):
     for name, kind in jobs:
         try:
             data = checker.read_docx(name) if templates else resources.template(name).read_bytes()
-            found = lint.lint(data, name, kind)
+            with checker.time_limit(checker.TIME_LIMIT, name):
+                found = lint.lint(data, name, kind)
         except AgreementsError as exc:
             _say(exc.problems, lang, err=True)
             worst = max(worst, int(exc.exit_code))

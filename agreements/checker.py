@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import bisect
+import contextlib
+import contextvars
 import re
+import signal
+import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,8 +28,51 @@ _SPECIAL = re.compile("[" + "".join(map(chr, _TRANSLATE)) + "]")
 _REPLACE = {chr(code): to or "" for code, to in _TRANSLATE.items()}
 _SNIPPET = 140
 _BODY_PARTS = ("body", "textbox")
-_TABLE_HEADING_LEVEL = 9
-_SENTENCE_END = re.compile(r"(?:^|(?<=[^\W\d]))[.!?](?=\s|$)")  # after a word, not after a figure («kl. 9.»)  # a table row of one short cell heads the rows below it, in that table
+_TABLE_HEADING_LEVEL = 9  # a table row of one short cell heads the rows below it, in that table
+_SENTENCE_END = re.compile(r"(?:^|(?<=[^\W\d]))[.!?](?=\s|$)")  # after a word, not after a figure («kl. 9.»)
+
+
+TIME_LIMIT = 5.0  # seconds one document may take in check or lint-template (a normal one: 0.01 s)
+_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("deadline", default=None)
+
+
+class _TimeUp(Exception):
+    pass
+
+
+def _tick() -> None:
+    """Stop when the time limit of the document being checked has passed."""
+    deadline = _DEADLINE.get()
+    if deadline is not None and time.monotonic() > deadline:
+        raise _TimeUp
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None, name: str):
+    """Work on document ``name`` for at most ``seconds``: the checker looks at the clock between
+    steps, and in the main thread a timer also interrupts a step that runs long (a regular
+    expression, a parse). Past the limit: UnreadableDocument with exit code TIME_LIMIT."""
+    if not seconds:
+        yield
+        return
+    token = _DEADLINE.set(time.monotonic() + seconds)
+    hard = threading.current_thread() is threading.main_thread() and \
+        signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    if hard:
+        def _interrupt(*_):
+            raise _TimeUp
+        previous = signal.signal(signal.SIGALRM, _interrupt)
+        signal.setitimer(signal.ITIMER_REAL, seconds + 0.5)
+    try:
+        yield
+    except _TimeUp:
+        raise UnreadableDocument(error("doc_time_limit", file=name, seconds=f"{seconds:g}"),
+                                 ExitCode.TIME_LIMIT) from None
+    finally:
+        if hard:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+        _DEADLINE.reset(token)
 
 
 def display(text: str) -> str:
@@ -423,12 +471,15 @@ def _evaluate(view: _View, clause: catalogue.Clause) -> _Evaluation:
         if best is None or _RANK[candidate.status] > _RANK[best.status]:
             best = candidate
 
+    _tick()
     for i in view.headed:
         if _any(clause.headings, view.items[i].heading_norm):
             consider(_judge(view, clause, i, [i] + view.region(i)))
             if best.status == PRESENT:
                 return best
-    for i in view.running:
+    for n, i in enumerate(view.running):
+        if not n % 64:
+            _tick()
         norm = view.items[i].norm
         # the rarest test first: most passages mention neither the clause nor its topic
         mentioned = _any(clause.mentions, norm)
@@ -619,8 +670,11 @@ def check_passages(passages: list[wordxml.Passage], name: str = "dokument", kind
     return Report(name, form, [results[c.id] for c in rules.clauses], findings, kind)
 
 
-def check_bytes(data: bytes, name: str = "dokument", kind: str = "agreement") -> Report:
-    return check_passages(wordxml.read_passages(data, name), name, kind)
+def check_bytes(data: bytes, name: str = "dokument", kind: str = "agreement",
+                seconds: float | None = None) -> Report:
+    """The report on a .docx given as bytes; reading and checking take at most ``seconds``."""
+    with time_limit(seconds, name):
+        return check_passages(wordxml.read_passages(data, name), name, kind)
 
 
 def read_docx(path: str | Path) -> bytes:
@@ -630,9 +684,9 @@ def read_docx(path: str | Path) -> bytes:
         error("doc_too_large", file=str(path), limit=limit // 2**20), ExitCode.TOO_LARGE))
 
 
-def check_file(path: str | Path, kind: str = "agreement") -> Report:
-    """Check a file on disk."""
-    return check_bytes(read_docx(path), str(path), kind)
+def check_file(path: str | Path, kind: str = "agreement", seconds: float | None = TIME_LIMIT) -> Report:
+    """Check a file on disk, within the time limit."""
+    return check_bytes(read_docx(path), str(path), kind, seconds)
 
 
 def _check_one(job: tuple[str, str]):

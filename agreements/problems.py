@@ -25,6 +25,7 @@ class ExitCode(enum.IntEnum):
     TOO_LARGE = 12  # check: the file unpacks to more than the safe limit (zip bomb)
     UNSAFE_XML = 13  # check: XML with a DTD or entity declarations
     EMPTY_DOCUMENT = 14  # check: the document has no text
+    TIME_LIMIT = 15  # check, lint-template: the document took longer than the time limit; stopped
     CLOSED_PIPE = 141  # the reader of the output went away (e.g. `| head`): stopped quietly, as on SIGPIPE
 
 

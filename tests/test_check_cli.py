@@ -97,10 +97,10 @@ def test_a_fault_met_by_one_file_does_not_stop_the_others(runner, agreement, wea
 
     real = checker.check_bytes
 
-    def fails_for_the_weak_draft(data, name="dokument", kind="agreement"):
+    def fails_for_the_weak_draft(data, name="dokument", kind="agreement", seconds=None):
         if name == str(weak_draft):
             raise RuntimeError("a bug")
-        return real(data, name, kind)
+        return real(data, name, kind, seconds)
 
     monkeypatch.setattr(checker, "check_bytes", fails_for_the_weak_draft)
     result = runner.invoke(cli, ["check", str(weak_draft), str(agreement), "--format", "json"])
