@@ -242,6 +242,14 @@ def batch_inputs(paths) -> list[Path]:
     return found
 
 
+def prepare_batch(paths, outdir: str | Path) -> list[Path]:
+    """The inputs of a batch, with its output folder made: refused before any work when an input
+    is missing, two inputs would share an output name, or the folder cannot be made."""
+    sources = batch_inputs(paths)
+    output.make_folder(Path(outdir))
+    return sources
+
+
 def _one(job: tuple[str, str, bool]) -> BatchResult:
     source, out, force = job
     try:
@@ -270,9 +278,8 @@ def generate_batch(paths, outdir: str | Path, jobs: int = 1, force: bool = False
     """Generate every input into ``outdir`` (same name, .docx). A bad input is reported with its
     problems and does not stop the others; each file is written atomically. Yields results in
     input order as they complete when ``jobs`` > 1 (``progress`` is called once per document)."""
-    sources = batch_inputs(paths)
+    sources = prepare_batch(paths, outdir)
     outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
     work = [(str(s), str(outdir / f"{s.stem}.docx"), force) for s in sources]
     results: list[BatchResult] = []
     if jobs <= 1 or len(work) <= 1:

@@ -19,6 +19,17 @@ def check_target(path: Path, force: bool) -> None:
         raise OutputRefused(error("output_exists", file=str(path)))
 
 
+def make_folder(folder: Path) -> None:
+    """Create ``folder`` (with its parents) unless it exists; refuse, naming it, when it cannot be."""
+    blocking = next((p for p in (folder, *folder.parents) if p.exists() or p.is_symlink()), None)
+    if blocking is not None and not blocking.is_dir():
+        raise OutputRefused(error("output_not_folder", dir=str(blocking)))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputRefused(error("output_dir_failed", dir=str(folder), detail=exc.strerror or str(exc))) from None
+
+
 def write_all(files: dict[Path, bytes], force: bool) -> None:
     """Write every file or none: each goes to a temporary file in its folder first.
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from agreements import generate
 from agreements.problems import ExitCode
 from cli import cli
-from conftest import EXAMPLES
+from conftest import EXAMPLES, ROOT
 
 
 @pytest.fixture
@@ -76,3 +80,59 @@ def test_inputs_that_would_share_an_output_name_are_refused(runner, tmp_path, in
 def test_several_inputs_need_batch(runner, tmp_path):
     result = runner.invoke(cli, ["generate", str(EXAMPLES[0]), str(EXAMPLES[1]), "-o", str(tmp_path / "a.docx")])
     assert result.exit_code == ExitCode.USAGE
+
+
+# --- the output folder cannot be made: exit 4 naming the folder, never an internal error -----------
+
+def _file_in_the_way(tmp_path):
+    (tmp_path / "ut").write_text("en fil", encoding="utf-8")
+    return tmp_path / "ut", tmp_path / "ut"
+
+
+def _under_a_file(tmp_path):
+    (tmp_path / "ut").write_text("en fil", encoding="utf-8")
+    return tmp_path / "ut" / "avtaler", tmp_path / "ut"
+
+
+def _under_proc(tmp_path):
+    return Path("/proc/agreements-test/ut"), Path("/proc/agreements-test/ut")
+
+
+def _under_sys(tmp_path):
+    if not Path("/sys/kernel").is_dir():
+        pytest.skip("no sysfs here")
+    return Path("/sys/agreements-test"), Path("/sys/agreements-test")
+
+
+def _no_write_permission(tmp_path):
+    if os.geteuid() == 0:
+        pytest.skip("root may write in a folder without write permission: the case cannot arise")
+    parent = tmp_path / "låst"
+    parent.mkdir(mode=0o555)
+    return parent / "ut", parent / "ut"
+
+
+@pytest.mark.parametrize("case", [_file_in_the_way, _under_a_file, _under_proc, _under_sys, _no_write_permission],
+                         ids=lambda f: f.__name__.strip("_"))
+def test_an_output_folder_that_cannot_be_made_is_exit_4_naming_it(runner, tmp_path, inputs, case):
+    outdir, named = case(tmp_path)
+    result = runner.invoke(cli, ["generate", "--batch", str(inputs), "-o", str(outdir), "--jobs", "1"])
+    assert result.exit_code == ExitCode.OUTPUT, result.output
+    assert str(named) in result.output and "Intern feil" not in result.output
+
+
+def test_a_read_only_output_location_is_exit_4(tmp_path, inputs):
+    """A read-only bind mount, made in a private mount namespace (nothing outside sees it)."""
+    if shutil.which("unshare") is None or shutil.which("mount") is None:
+        pytest.skip("unshare and mount (util-linux) are needed to make a read-only location")
+    readonly = tmp_path / "skrivebeskyttet"
+    readonly.mkdir()
+    outdir = readonly / "ut"
+    command = (f'mount --bind -o ro "{readonly}" "{readonly}" || exit 99; '
+               f'exec "{sys.executable}" -m cli generate --batch "{inputs}" -o "{outdir}" --jobs 1')
+    done = subprocess.run(["unshare", "-rm", "sh", "-c", command], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+    if done.returncode == 99 or "unshare:" in done.stderr:
+        pytest.skip(f"no private mount namespace here: {done.stderr.strip()}")
+    assert done.returncode == ExitCode.OUTPUT, done.stderr
+    assert str(outdir) in done.stderr and not outdir.exists()
