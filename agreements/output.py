@@ -91,18 +91,28 @@ def _stage(path: Path) -> tuple[int, str]:
     no cleanup (``remove_stale``) takes it away."""
     while True:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{TEMP_MARK}", suffix=".part", dir=path.parent)
-        if fcntl is None:
-            return fd, tmp
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
-        except OSError:  # a file system without locks: the file is unprotected, but ours
-            return fd, tmp
-        try:
-            if os.path.samestat(os.fstat(fd), os.lstat(tmp)):
+            if _locked(fd, tmp):
                 return fd, tmp
-        except FileNotFoundError:
-            pass
+        except BaseException:
+            os.close(fd)
+            Path(tmp).unlink(missing_ok=True)
+            raise
         os.close(fd)  # a cleanup took it between its creation and the lock: take a new name
+
+
+def _locked(fd: int, tmp: str) -> bool:
+    """Lock a new temporary file; False if a cleanup removed it before the lock was taken."""
+    if fcntl is None:
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+    except OSError:  # a file system without locks: no cleanup can tell it is alive, none removes it
+        return True
+    try:
+        return os.path.samestat(os.fstat(fd), os.lstat(tmp))
+    except FileNotFoundError:
+        return False
 
 
 def remove_stale(folder: Path) -> int:

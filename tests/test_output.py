@@ -1,6 +1,8 @@
-"""Atomic writing: all files or none, never over an existing file without force."""
+"""Atomic writing: all files or none, never over an existing file without force; stale temporary files."""
 
 from __future__ import annotations
+
+import os
 
 import pytest
 
@@ -50,3 +52,17 @@ def test_a_cleanup_meanwhile_leaves_a_write_in_progress_alone(tmp_path, monkeypa
     output.write_all({target: b"ours"}, force=force)
     assert target.read_bytes() == b"ours" and [p.name for p in tmp_path.iterdir()] == ["a.docx"]
     assert len(seen) == 1 and output.TEMP_NAME.fullmatch(seen[0][0])
+
+
+def test_a_temporary_file_swept_away_before_it_is_locked_is_made_again(tmp_path, monkeypatch):
+    real, made = output.tempfile.mkstemp, []
+
+    def swept_once(**kwargs):
+        fd, tmp = real(**kwargs)
+        made.append(tmp)
+        if len(made) == 1:
+            os.unlink(tmp)  # a cleanup in another process got there first
+        return fd, tmp
+    monkeypatch.setattr(output.tempfile, "mkstemp", swept_once)
+    output.write_all({tmp_path / "a.docx": b"ours"}, force=False)
+    assert len(made) == 2 and [p.name for p in tmp_path.iterdir()] == ["a.docx"]
