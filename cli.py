@@ -169,7 +169,7 @@ def _batch(inputs, outdir: str, force: bool, jobs: int, lang: str) -> None:
     from agreements import generate as pipeline
     from agreements import messages
 
-    sources = pipeline.batch_inputs(inputs)
+    sources = pipeline.prepare_batch(inputs, outdir)  # refusals come before the progress bar
     with click.progressbar(length=len(sources), label=messages.text("batch_progress", lang),
                            file=sys.stderr) as bar:
         results = pipeline.generate_batch(inputs, outdir, jobs, force, progress=lambda: bar.update(1))

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import gc
+import os
+import signal
+import sys
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -242,8 +247,19 @@ def batch_inputs(paths) -> list[Path]:
     return found
 
 
+def prepare_batch(paths, outdir: str | Path) -> list[Path]:
+    """The inputs of a batch, with its output folder made and cleared of the temporary files an
+    interrupted earlier batch left: refused before any work when an input is missing, two inputs
+    would share an output name, or the folder cannot be made."""
+    sources = batch_inputs(paths)
+    output.make_folder(Path(outdir))
+    output.remove_stale(Path(outdir))  # left by an earlier batch that was killed
+    return sources
+
+
 def _one(job: tuple[str, str, bool]) -> BatchResult:
     source, out, force = job
+    _stop_if_orphaned()
     try:
         made = generate(source, out, force=force)
         return BatchResult(source, out, True, tuple(made.warnings), 0)
@@ -266,13 +282,57 @@ def _warm() -> None:
     gc.freeze()
 
 
+# A batch worker stops when the process that runs the batch dies (killed, even with kill -9): it
+# must not go on writing into the output folder for nobody. On Linux the kernel kills it at once
+# (the parent-death signal); everywhere a watch on the parent process ends it within a second, and
+# it never starts a document once its parent is gone.
+
+_PARENT: int | None = None  # the process that started this batch worker; None outside workers
+ORPHANED_EXIT = 143  # as killed by SIGTERM: nobody is left to read it
+PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+def _die_with_parent() -> bool:
+    """Ask Linux to kill this process when its parent dies; False where that is not available."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _stop_if_orphaned() -> None:
+    if _PARENT is not None and os.getppid() != _PARENT:
+        os._exit(ORPHANED_EXIT)
+
+
+def _watch_parent() -> None:
+    while True:
+        time.sleep(0.5)
+        _stop_if_orphaned()
+
+
+def _start_worker(main: int, start_method: str) -> None:
+    """Initialise a batch worker: bound to its parent's life, then warmed (``_warm``)."""
+    global _PARENT
+    _die_with_parent()
+    _PARENT = os.getppid()
+    if start_method != "forkserver" and _PARENT != main:  # the batch died before this line
+        os._exit(ORPHANED_EXIT)
+    threading.Thread(target=_watch_parent, name="watch-parent", daemon=True).start()
+    _warm()
+
+
 def generate_batch(paths, outdir: str | Path, jobs: int = 1, force: bool = False, progress=None):
     """Generate every input into ``outdir`` (same name, .docx). A bad input is reported with its
     problems and does not stop the others; each file is written atomically. Yields results in
     input order as they complete when ``jobs`` > 1 (``progress`` is called once per document)."""
-    sources = batch_inputs(paths)
+    sources = prepare_batch(paths, outdir)
     outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
     work = [(str(s), str(outdir / f"{s.stem}.docx"), force) for s in sources]
     results: list[BatchResult] = []
     if jobs <= 1 or len(work) <= 1:
@@ -283,9 +343,12 @@ def generate_batch(paths, outdir: str | Path, jobs: int = 1, force: bool = False
             if progress:
                 progress()
         return results
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_warm) as pool:
+    method = multiprocessing.get_start_method()
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method),
+                             initializer=_start_worker, initargs=(os.getpid(), method)) as pool:
         for result in pool.map(_one, work, chunksize=max(1, len(work) // (jobs * 8))):
             results.append(result)
             if progress:

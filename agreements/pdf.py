@@ -1,7 +1,10 @@
-"""Converting a .docx to PDF with LibreOffice (soffice) in headless mode."""
+"""Converting a .docx to a reproducible PDF: LibreOffice (soffice, headless), then pikepdf for the dates."""
 
 from __future__ import annotations
 
+import datetime as dt
+import io
+import os
 import shutil
 import subprocess
 import tempfile
@@ -34,9 +37,9 @@ def to_pdf(docx_bytes: bytes, stem: str = "document") -> bytes:
         profile = (work / "profile").as_uri()
         cmd = [exe, f"-env:UserInstallation={profile}", "--headless", "--norestore",
                "--convert-to", "pdf", "--outdir", str(work / "out"), str(source)]
-        try:
+        try:  # in UTC: nothing of the machine's time zone may reach the file
             done = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT_SECONDS,
-                                  stdin=subprocess.DEVNULL, check=False)
+                                  stdin=subprocess.DEVNULL, check=False, env={**os.environ, "TZ": "UTC"})
         except subprocess.TimeoutExpired:
             raise PdfFailed(error("pdf_failed", detail=f"timeout after {TIMEOUT_SECONDS} s")) from None
         except OSError as exc:
@@ -45,4 +48,56 @@ def to_pdf(docx_bytes: bytes, stem: str = "document") -> bytes:
         if done.returncode != 0 or not result.is_file():
             detail = (done.stderr or done.stdout or f"exit code {done.returncode}").strip()
             raise PdfFailed(error("pdf_failed", detail=detail.splitlines()[-1][:300] if detail else "?"))
-        return result.read_bytes()
+        return settle(result.read_bytes(), *dates(docx_bytes))
+
+
+def dates(docx_bytes: bytes) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """When a .docx says it was created and last modified: its core properties, which render sets
+    from the input (the council decision, the meeting), in UTC; None where it says nothing."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.package import OpcPackage
+
+    try:
+        package = OpcPackage.open(io.BytesIO(docx_bytes))
+        core = package.part_related_by(RELATIONSHIP_TYPE.CORE_PROPERTIES).core_properties
+    except KeyError:  # no core properties part
+        return None, None
+    return _utc(core.created), _utc(core.modified)
+
+
+def _utc(when: dt.datetime | None) -> dt.datetime | None:
+    if when is None:
+        return None
+    return (when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)).astimezone(dt.timezone.utc)
+
+
+def settle(pdf_bytes: bytes, created: dt.datetime | None, modified: dt.datetime | None) -> bytes:
+    """The PDF with the given dates instead of the conversion's clock (in the document information
+    and, if it has one, the XMP metadata; a date not given is left out), with no trailer entries of
+    the converter's (LibreOffice's /DocChecksum) and a file /ID computed from the content: the same
+    document always gives the same bytes."""
+    import pikepdf
+
+    try:
+        with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+            for key, when in (("/CreationDate", created), ("/ModDate", modified)):
+                if when is not None:
+                    pdf.docinfo[key] = when.strftime("D:%Y%m%d%H%M%SZ")
+                elif key in pdf.docinfo:
+                    del pdf.docinfo[key]
+            if "/Metadata" in pdf.Root:
+                with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as xmp:
+                    for key, when in (("xmp:CreateDate", created), ("xmp:ModifyDate", modified),
+                                      ("xmp:MetadataDate", modified)):
+                        if when is not None and key in xmp:
+                            xmp[key] = when.strftime("%Y-%m-%dT%H:%M:%SZ")
+                        elif key in xmp:
+                            del xmp[key]
+            for key in list(pdf.trailer.keys()):
+                if key not in ("/Root", "/Info", "/Size"):
+                    del pdf.trailer[key]
+            out = io.BytesIO()
+            pdf.save(out, deterministic_id=True)
+    except (pikepdf.PdfError, ValueError) as exc:
+        raise PdfFailed(error("pdf_failed", detail=f"{type(exc).__name__}: {exc}"[:300])) from None
+    return out.getvalue()

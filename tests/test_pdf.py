@@ -1,0 +1,59 @@
+"""PDF post-processing: dates from the document instead of the clock, a file /ID from the content."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import re
+
+import pikepdf
+import pytest
+
+from agreements import generate, pdf, wordxml
+from agreements.inputfile import read_input
+from conftest import EXAMPLES
+
+UTC = dt.timezone.utc
+
+
+def converted(at: str, zone: str) -> bytes:
+    """A PDF as a converter leaves it: its clock and zone in the dates, a random /ID, a checksum."""
+    doc = pikepdf.new()
+    doc.add_blank_page()
+    doc.docinfo["/CreationDate"] = f"D:{at}{zone}"
+    with doc.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as xmp:
+        xmp["xmp:CreateDate"] = xmp["xmp:ModifyDate"] = xmp["xmp:MetadataDate"] = f"{at[:4]}-{at[4:6]}-{at[6:8]}"
+    doc.trailer["/DocChecksum"] = pikepdf.Name("/" + os.urandom(16).hex().upper())
+    out = io.BytesIO()
+    doc.save(out, static_id=False)
+    return out.getvalue()
+
+
+def test_settled_pdfs_of_one_document_are_identical_and_dated_by_it():
+    created, modified = dt.datetime(2026, 10, 20, tzinfo=UTC), dt.datetime(2026, 10, 21, 12, tzinfo=UTC)
+    first = pdf.settle(converted("20270105101112", "+14'00'"), created, modified)
+    second = pdf.settle(converted("20261231235959", "-10'00'"), created, modified)
+    assert first == second
+    with pikepdf.open(io.BytesIO(first)) as doc:
+        assert (str(doc.docinfo["/CreationDate"]), str(doc.docinfo["/ModDate"])) == \
+            ("D:20261020000000Z", "D:20261021120000Z")
+        xmp = doc.open_metadata()
+        assert (xmp["xmp:CreateDate"], xmp["xmp:ModifyDate"], xmp["xmp:MetadataDate"]) == \
+            ("2026-10-20T00:00:00Z", "2026-10-21T12:00:00Z", "2026-10-21T12:00:00Z")
+        assert "/DocChecksum" not in doc.trailer
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_a_generated_agreement_is_dated_by_its_council_decision(example):
+    midnight = dt.datetime.combine(read_input(example)["council_decision"]["date"], dt.time(0, 0), UTC)
+    assert pdf.dates(generate.build(example).docx) == (midnight, midnight)
+
+
+def test_a_document_without_dates_gives_a_pdf_without_dates():
+    parts = wordxml.members(generate.build(EXAMPLES[0]).docx)
+    del parts["docProps/core.xml"]
+    parts["_rels/.rels"] = re.sub(rb"<Relationship [^>]*core-properties[^>]*/>", b"", parts["_rels/.rels"])
+    assert pdf.dates(wordxml.pack(parts)) == (None, None)
+    with pikepdf.open(io.BytesIO(pdf.settle(converted("20270105101112", "Z"), None, None))) as doc:
+        assert "/CreationDate" not in doc.docinfo and "xmp:CreateDate" not in doc.open_metadata()
