@@ -36,6 +36,7 @@ class Group:
     name: str
     label: dict[str, str]
     patterns: tuple[re.Pattern, ...]
+    detail: dict[str, str] | None = None  # a recommended detail (why, per language), not the minimum
 
     def search(self, text: str) -> re.Match | None:
         for pattern in self.patterns:
@@ -61,6 +62,16 @@ class Clause:
     applies: tuple[re.Pattern, ...] = field(default=())
     negated: tuple[re.Pattern, ...] = field(default=())
 
+    @property
+    def minimum(self) -> tuple[Group, ...]:
+        """The substance that makes the clause present."""
+        return tuple(g for g in self.substance if g.detail is None)
+
+    @property
+    def details(self) -> tuple[Group, ...]:
+        """The recommended detail: noted when absent, never a reason to fail."""
+        return tuple(g for g in self.substance if g.detail is not None)
+
     def substance_label(self, name: str, lang: str) -> str:
         """The name of this clause's substance group ``name`` in ``lang``."""
         return next(g.label for g in self.substance if g.name == name)[lang]
@@ -77,11 +88,13 @@ class Content:
     postponed: tuple[re.Pattern, ...]
     postponed_max_words: int
 
-    def says_something(self, norm: str) -> bool:
-        """Whether normalised text is content: words enough, not an instruction left from a
-        form, not a dash or «ingen», not a matter put off to a later meeting."""
+    def says_something(self, norm: str, min_words: int | None = None) -> bool:
+        """Whether normalised text is content: words enough (``min_words``, default the data's;
+        0: any letter or figure, as «100 %» or «01.05.2026» in a table), not an instruction left
+        from a form, not a dash or «ingen», not a matter put off to a later meeting."""
         words = [w for w in norm.split() if sum(c.isalpha() for c in w) >= 2]
-        if len(words) < self.min_words or any(p.search(norm) for p in self.guidance):
+        least = self.min_words if min_words is None else min_words
+        if len(words) < least or not any(c.isalnum() for c in norm) or any(p.search(norm) for p in self.guidance):
             return False
         if any(p.fullmatch(norm.strip()) for p in self.empty):
             return False
@@ -168,7 +181,8 @@ def rules(kind: str = "agreement") -> Rules:
             headings=compile_all(c["detect"]["headings"]),
             mentions=compile_all(c["detect"]["mentions"], re.IGNORECASE | re.MULTILINE),
             topics=compile_all(c["detect"].get("topics")),
-            substance=tuple(Group(g["name"], g["label"], compile_all(g["any"])) for g in c["detect"]["substance"]),
+            substance=tuple(Group(g["name"], g["label"], compile_all(g["any"]), g.get("detail"))
+                            for g in c["detect"]["substance"]),
             excluded=compile_all(c["detect"].get("excluded")),
             applies=compile_all(c["detect"].get("applies")),
             negated=compile_all(c["detect"].get("negated")),

@@ -107,8 +107,9 @@ class ClauseResult:
     status: str
     applicable: bool
     evidence: list[Evidence] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)  # substance groups not found
+    missing: list[str] = field(default_factory=list)  # groups of the minimum not found
     notes: list[str] = field(default_factory=list)  # message codes
+    details_missing: list[str] = field(default_factory=list)  # recommended detail not found
 
     @property
     def id(self) -> str:
@@ -208,8 +209,9 @@ class _View:
         return self._holes[i]
 
     def _mark_column_headers(self) -> None:
-        """The first row of a table of records (three rows or more) whose cells are all short
-        words without figures names the columns: it is neither a label nor content."""
+        """The first row of a table of records (three rows or more) whose cells are short and
+        without figures, and bold or three or more, names the columns: neither a label nor content
+        (a label and its value in the first row of a two-column table are not such a row)."""
         rows_per_table: dict[int, int] = {}
         for table, _ in self._rows:
             rows_per_table[table] = rows_per_table.get(table, 0) + 1
@@ -217,8 +219,9 @@ class _View:
             if row != 1 or rows_per_table[table] < 3 or len({self.items[j].passage.cell for j in members}) < 2:
                 continue
             texts = [self.items[j].shown for j in members]
-            if all(len(t.split()) <= 5 and not any(c.isdigit() for c in t) and not t.endswith(".")
-                   for t in texts):
+            columns = len({self.items[j].passage.cell for j in members})
+            if (all(self.items[j].passage.bold for j in members) or columns >= 3) and \
+                    all(len(t.split()) <= 5 and not any(c.isdigit() for c in t) and not t.endswith(".") for t in texts):
                 for j in members:
                     self.items[j].column_header = True
 
@@ -353,8 +356,9 @@ def _any(patterns, text: str) -> re.Match | None:
 
 
 class _Evaluation:
-    def __init__(self, status, evidence, missing, notes):
+    def __init__(self, status, evidence, missing, notes, details_missing=()):
         self.status, self.evidence, self.missing, self.notes = status, evidence, missing, notes
+        self.details_missing = list(details_missing)
 
 
 def _evidence(view: _View, i: int, text: str | None = None, match=None, heading: str | None = None) -> Evidence:
@@ -379,7 +383,7 @@ def _foreign(view: _View, clause: catalogue.Clause, text: str) -> int:
     return min(starts, default=len(text))
 
 
-def _says_something(view: _View, j: int) -> bool:
+def _says_something(view: _View, j: int, min_words: int | None = None) -> bool:
     """Whether item ``j`` is content: not a heading or column name, and something is left once
     its blanks («[beskriv tiltak]», «___») are taken out."""
     item = view.items[j]
@@ -388,7 +392,18 @@ def _says_something(view: _View, j: int) -> bool:
     text = item.norm
     for hole in view.holes(j):
         text = text.replace(hole.casefold(), " ")
-    return view.rules.content.says_something(text)
+    return view.rules.content.says_something(text, min_words)
+
+
+def _only_a_heading(view: _View, anchor: int, indices: list[int]) -> bool:
+    """A heading or table label with nothing written under it (text after a colon in the heading
+    itself, «Lønn: 1 100 000 kr», is written under it)."""
+    item = view.items[anchor]
+    if item.heading_level is None and not item.label_of_row:
+        return False
+    own = item.norm.partition(":")[2]
+    return not (own.strip() and view.rules.content.says_something(own, 0)) and \
+        not any(_says_something(view, j, 0) for j in indices if j != anchor)
 
 
 def _has_content(view: _View, clause: catalogue.Clause, anchor: int, indices: list[int],
@@ -424,9 +439,14 @@ def _judge(view: _View, clause: catalogue.Clause, anchor: int, indices: list[int
            own: list[int] | None = None, mention: re.Match | None = None) -> _Evaluation:
     """Judge a clause from its text ``indices``; blanks count only within ``own`` (default: all).
     ``mention``: the match that made a running sentence the anchor."""
-    texts = [view.items[j].norm for j in indices]
+    # the substance is what is written, not the heading that names the clause («Taushetsplikt»
+    # says nothing by itself); a heading's own text after a colon («Lønn: 1 100 000 kr») counts
+    head = view.items[anchor]
+    named = head.heading_level is not None or head.label_of_row
+    texts = [view.items[j].norm if j != anchor or not named else head.norm.partition(":")[2] for j in indices]
     joined = "\n".join(texts)
-    missing = [g.name for g in clause.substance if g.search(joined) is None]
+    missing = [g.name for g in clause.minimum if g.search(joined) is None]
+    details_missing = [g.name for g in clause.details if g.search(joined) is None]
     with_holes = [j for j in (own if own is not None else indices)
                   if (j != anchor or view.items[j].heading_level is None) and view.holes(j)]
     holes = _placeholders(view, with_holes)
@@ -458,9 +478,11 @@ def _judge(view: _View, clause: catalogue.Clause, anchor: int, indices: list[int
     if clause.negated and _any(clause.negated, joined) and missing:
         return _Evaluation(MISSING, evidence, missing, ["stated_not_agreed"])
     if view.rules.require_content and not _has_content(view, clause, anchor, indices, mention):
-        return _Evaluation(MISSING, evidence[:1], [g.name for g in clause.substance], ["no_content"])
+        return _Evaluation(MISSING, evidence[:1], [g.name for g in clause.minimum], ["no_content"])
+    if _only_a_heading(view, anchor, indices):  # a heading names a clause; it does not make one
+        return _Evaluation(INCOMPLETE, evidence[:1], [g.name for g in clause.minimum], ["no_content"])
     status = PRESENT if not missing and not holes else INCOMPLETE
-    return _Evaluation(status, evidence, missing, notes)
+    return _Evaluation(status, evidence, missing, notes, details_missing if status == PRESENT else ())
 
 
 def _evaluate(view: _View, clause: catalogue.Clause) -> _Evaluation:
@@ -493,9 +515,11 @@ def _evaluate(view: _View, clause: catalogue.Clause) -> _Evaluation:
                 return best
         else:
             candidate = _judge(view, clause, i, [i])
-            if candidate.status == PRESENT:  # a topic word alone proves nothing
+            # a topic word alone proves nothing: such a sentence counts only with all the
+            # clause's substance, its recommended detail included
+            if candidate.status == PRESENT and not candidate.details_missing:
                 return candidate
-    return best or _Evaluation(MISSING, [], [g.name for g in clause.substance], [])
+    return best or _Evaluation(MISSING, [], [g.name for g in clause.minimum], [])
 
 
 def _condition_holds(view: _View, clause: catalogue.Clause) -> bool:
@@ -510,7 +534,7 @@ def _clause_results(view: _View, rules: catalogue.Rules) -> dict[str, ClauseResu
     for clause in rules.clauses:
         found = _evaluate(view, clause)
         results[clause.id] = ClauseResult(clause, found.status, True, found.evidence, found.missing,
-                                          found.notes)
+                                          found.notes, found.details_missing)
     for clause in rules.clauses:
         if clause.level != "law_if":
             continue
@@ -518,10 +542,12 @@ def _clause_results(view: _View, rules: catalogue.Rules) -> dict[str, ClauseResu
         if clause.applies:
             result.applicable = _condition_holds(view, clause)
         elif "employment_protection_waiver" in results:
-            # severance pay: required when the waiver is there, reported when found anyway
-            result.applicable = results["employment_protection_waiver"].status in (PRESENT, INCOMPLETE)
+            # severance pay: required when the waiver is there; terms given anyway are judged too
+            result.applicable = results["employment_protection_waiver"].status in (PRESENT, INCOMPLETE) \
+                or result.status in (PRESENT, INCOMPLETE)
         if not result.applicable and result.status != PRESENT:
             result.status, result.missing, result.evidence, result.notes = NOT_APPLICABLE, [], [], []
+            result.details_missing = []
         elif not result.applicable:
             result.notes.append("found_without_condition")
     return results

@@ -16,6 +16,10 @@ def substance_names(clause, names: list[str], lang: str) -> str:
     return ", ".join(clause.substance_label(n, lang) for n in names)
 
 
+def _why(clause, name: str, lang: str) -> str:
+    return next(g.detail[lang] for g in clause.details if g.name == name)
+
+
 def _counts(report: Report, levels) -> dict[str, int]:
     return {s: sum(1 for c in report.clauses if c.status == s and c.level in levels) for s in STATUSES}
 
@@ -42,6 +46,8 @@ def as_data(report: Report, lang: str = "nb", strict: bool = False) -> dict:
                 "applicable": c.applicable,
                 "fails": c.fails(strict or report.strict_always),
                 "missing_substance": list(c.missing),
+                "recommended_missing": [{"substance": n, "label": c.clause.substance_label(n, lang),
+                                         "why": _why(c.clause, n, lang)} for n in c.details_missing],
                 "notes": list(c.notes),
                 "evidence": [e.as_dict() for e in c.evidence],
             }
@@ -101,6 +107,9 @@ def as_text(report: Report, lang: str = "nb", strict: bool = False) -> str:
                 continue
             if c.missing and c.status != "present":
                 out.append(msg("clause_lacks", lang, items=substance_names(c.clause, c.missing, lang)))
+            if c.details_missing:
+                out.append(msg("clause_recommended", lang, items="; ".join(
+                    f"{c.clause.substance_label(n, lang)} ({_why(c.clause, n, lang)})" for n in c.details_missing)))
             out += [msg(f"note_{n}", lang) for n in c.notes]
             if c.status != "missing":
                 out += _evidence_lines(c.evidence, lang, most=1 if c.status == "present" else 2)

@@ -23,14 +23,14 @@ LAW_IF_REASONS = [
 # What «Mangler: …» names for each clause when all its substance is missing (nb, nn, en).
 SUBSTANCE = [
     ("parties", "arbeidsgiver (kommune eller fylkeskommune), arbeidsgiverens organisasjonsnummer, arbeidstakerens adresse med postnummer", "arbeidsgjevar (kommune eller fylkeskommune), organisasjonsnummeret til arbeidsgjevaren, adressa til arbeidstakaren med postnummer", "employer (municipality or county), the employer's organisation number, the employee's address with postal code"),
-    ("council_decision", "vedtakets saksnummer, vedtakets dato", "saksnummeret til vedtaket, datoen for vedtaket", "the decision's case number, the date of the decision"),
+    ("council_decision", "vedtakets dato eller saksnummer, vedtakets saksnummer, vedtakets dato", "datoen eller saksnummeret til vedtaket, saksnummeret til vedtaket, datoen for vedtaket", "the decision's date or case number, the decision's case number, the date of the decision"),
     ("position", "stillingstittel", "stillingstittel", "job title"),
     ("workplace", "sted eller adresse for arbeidet", "stad eller adresse for arbeidet", "place or address of work"),
     ("start_date", "tiltredelsesdato", "tiltredingsdato", "start date"),
     ("employment_form", "fast eller åremål/midlertidig", "fast eller åremål/mellombels", "permanent or fixed term"),
     ("employment_percentage", "stillingsprosent eller heltid", "stillingsprosent eller heiltid", "job percentage or full time"),
-    ("fixed_term", "åremålsperiodens lengde i år, når åremålet slutter", "lengda på åremålsperioden i år, når åremålet sluttar", "length of the fixed term in years, when the fixed term ends"),
-    ("retreat_position", "hvilken retrettstilling, lønn i retrettstillingen", "kva retrettstilling, løn i retrettstillinga", "which retreat post, pay in the retreat post"),
+    ("fixed_term", "åremålsperioden (antall år eller sluttdato), når åremålet slutter", "åremålsperioden (tal år eller sluttdato), når åremålet sluttar", "the fixed term (years or end date), when the fixed term ends"),
+    ("retreat_position", "hvilken retrettstilling, lønn i retrettstillingen, hvor lenge retrettstillingen varer", "kva retrettstilling, løn i retrettstillinga, kor lenge retrettstillinga varer", "which retreat post, pay in the retreat post, how long the retreat post lasts"),
     ("probation", "prøvetidens lengde", "lengda på prøvetida", "length of the probation period"),
     ("working_time", "arbeidstid eller unntak for ledende stilling", "arbeidstid eller unntak for leiande stilling", "working hours or the senior-position exemption"),
     ("salary", "lønnsbeløp, utbetalingstidspunkt og -måte", "lønsbeløp, utbetalingstidspunkt og -måte", "amount of pay, payment date and method"),
@@ -42,16 +42,16 @@ SUBSTANCE = [
     ("competence_development", "retten til kompetanseutvikling", "retten til kompetanseutvikling", "the right to competence development"),
     ("responsibility_authority", "myndighet og delegering", "mynde og delegering", "authority and delegation"),
     ("performance_expectations", "hvordan forventningene fastsettes", "korleis forventningane vert fastsette", "how expectations are set"),
-    ("development_dialogue", "hvor ofte samtalen holdes, hvem som deltar", "kor ofte samtalen vert halden, kven som deltek", "how often it is held, who takes part"),
+    ("development_dialogue", "at samtalen skal holdes, hvor ofte samtalen holdes, hvem som deltar", "at samtalen skal haldast, kor ofte samtalen vert halden, kven som deltek", "that the dialogue is to be held, how often it is held, who takes part"),
     ("expectation_disputes", "fremgangsmåte ved uenighet", "framgangsmåte ved usemje", "procedure when there is disagreement"),
     ("confidentiality", "taushetsplikt, at plikten gjelder også etter fratreden", "teieplikt, at plikta gjeld òg etter fråtreding", "duty of confidentiality, that the duty continues after leaving"),
     ("cv_publication", "samtykke til offentliggjøring", "samtykke til offentleggjering", "consent to publication"),
-    ("side_jobs", "at bierverv må godkjennes", "at bierverv må godkjennast", "that side jobs need approval"),
+    ("side_jobs", "at bierverv må godkjennes, hvem som godkjenner", "at bierverv må godkjennast, kven som godkjenner", "that side jobs need approval, who approves"),
     ("notice_and_termination", "oppsigelsesfristens lengde, fremgangsmåte og formkrav ved oppsigelse", "lengda på oppseiingsfristen, framgangsmåte og formkrav ved oppseiing", "length of the notice period, procedure and formal requirements for termination"),
     ("employment_protection_waiver", "fraskrivelse etter aml. § 15-16, mot etterlønn", "fråskriving etter aml. § 15-16, mot etterløn", "waiver under AML § 15-16, in exchange for severance pay"),
-    ("severance_pay", "etterlønnens lengde eller beløp", "lengda eller beløpet for etterløna", "length or amount of severance pay"),
+    ("severance_pay", "etterlønnens lengde eller beløp, avkorting mot annen inntekt", "lengda eller beløpet for etterløna, avkorting mot anna inntekt", "length or amount of severance pay, reduction for other income"),
     ("changes", "at endringer krever skriftlig enighet", "at endringar krev skriftleg semje", "that changes need written agreement"),
-    ("signatures", "sted, dato og parter", "stad, dato og partar", "place, date and parties"),
+    ("signatures", "underskrift for begge parter, sted og dato", "underskrift for begge partar, stad og dato", "a signature for both parties, place and date"),
     ("results_summary", "resultater fra perioden", "resultat frå perioden", "results of the period"),
     ("new_goals", "nye mål eller forventninger", "nye mål eller forventningar", "new goals or expectations"),
     ("interaction_principles", "prinsipper for samhandling", "prinsipp for samhandling", "principles for interaction"),
@@ -85,7 +85,7 @@ def test_missing_lines_name_the_clauses_own_substance(cid, nb, nn, en):
 
 
 def test_the_missing_line_uses_those_names():
-    assert "      Mangler: oppsigelsesfristens lengde, fremgangsmåte og formkrav ved oppsigelse." in \
+    assert "      Mangler: oppsigelsesfristens lengde." in \
         _missing_report("agreement", "nb").splitlines()
 
 

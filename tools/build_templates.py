@@ -124,8 +124,8 @@ NB_SECTIONS = [
         "{% if salary_review.delegation %} etter delegering i {{ salary_review.delegation }}{% endif %}, "
         "jf. Hovedtariffavtalen kapittel 3 pkt. 3.4.1.",
         "Vurderingen kan bygge på oppnådde resultater målt mot {{ t.entity_gen }} mål, utøvelsen av "
-        "administrativ styring og ledelse og gjennomføringen av mål og tiltak som er avtalt i "
-        "utviklingssamtalen.",
+        "administrativ styring og ledelse og gjennomføringen av mål og tiltak som er avtalt "
+        "{% if dialogue %}i utviklingssamtalen{% else %}med {{ t.mayor_def }}{% endif %}.",
         ("terms", "salary_review.terms"),
     ]),
     ("holiday", None, [
@@ -350,8 +350,8 @@ NN_SECTIONS = [
         "{{ salary_review.body }}{% if salary_review.delegation %} etter delegering i "
         "{{ salary_review.delegation }}{% endif %}, jf. Hovudtariffavtalen kapittel 3 pkt. 3.4.1.",
         "Vurderinga kan byggje på oppnådde resultat samanlikna med måla til {{ t.entity }}, utøvinga av "
-        "administrativ styring og leiing og gjennomføringa av mål og tiltak som er avtalte i "
-        "utviklingssamtalen.",
+        "administrativ styring og leiing og gjennomføringa av mål og tiltak som er avtalte "
+        "{% if dialogue %}i utviklingssamtalen{% else %}med {{ t.mayor_def }}{% endif %}.",
         ("terms", "salary_review.terms"),
     ]),
     ("holiday", None, [

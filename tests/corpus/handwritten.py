@@ -114,6 +114,8 @@ def vestvik() -> bytes:
     return d.to_bytes()
 
 
+# Relabelled by the minimum of shared/domain/clauses.md (a missing recommended detail is a note,
+# not a defect): confidentiality.
 VESTVIK = {
     "parties": "present", "council_decision": "present", "position": "present", "workplace": "present",
     "start_date": "present", "employment_form": "present", "employment_percentage": "present",
@@ -122,7 +124,7 @@ VESTVIK = {
     "paid_leave": "present", "pension_insurance": "present", "collective_agreements": "present",
     "competence_development": "present", "responsibility_authority": "missing",
     "performance_expectations": "missing", "development_dialogue": "missing",
-    "expectation_disputes": "missing", "confidentiality": "incomplete", "cv_publication": "missing",
+    "expectation_disputes": "missing", "confidentiality": "present", "cv_publication": "missing",
     "side_jobs": "missing", "notice_and_termination": "present", "employment_protection_waiver": "missing",
     "severance_pay": "not_applicable", "changes": "present", "signatures": "present",
 }
@@ -180,12 +182,14 @@ def nordfjell() -> bytes:
     return d.to_bytes()
 
 
+# Relabelled by the minimum of shared/domain/clauses.md (a missing recommended detail is a note,
+# not a defect): salary, collective_agreements.
 NORDFJELL = {
     "parties": "present", "council_decision": "missing", "position": "present", "workplace": "missing",
     "start_date": "present", "employment_form": "present", "employment_percentage": "present",
     "fixed_term": "present", "retreat_position": "not_applicable", "probation": "not_applicable",
-    "working_time": "present", "salary": "incomplete", "salary_review": "present", "holiday": "present",
-    "paid_leave": "present", "pension_insurance": "present", "collective_agreements": "incomplete",
+    "working_time": "present", "salary": "present", "salary_review": "present", "holiday": "present",
+    "paid_leave": "present", "pension_insurance": "present", "collective_agreements": "present",
     "competence_development": "missing", "responsibility_authority": "present",
     "performance_expectations": "missing", "development_dialogue": "present",
     "expectation_disputes": "missing", "confidentiality": "present", "cv_publication": "missing",
@@ -305,12 +309,14 @@ def soraasen() -> bytes:
     return d.to_bytes()
 
 
+# Relabelled by the minimum of shared/domain/clauses.md (a missing recommended detail is a note,
+# not a defect): salary, collective_agreements.
 SORAASEN = {
     "parties": "present", "council_decision": "present", "position": "present", "workplace": "present",
     "start_date": "present", "employment_form": "present", "employment_percentage": "present",
     "fixed_term": "present", "retreat_position": "present", "probation": "not_applicable",
-    "working_time": "present", "salary": "incomplete", "salary_review": "present", "holiday": "present",
-    "paid_leave": "present", "pension_insurance": "present", "collective_agreements": "incomplete",
+    "working_time": "present", "salary": "present", "salary_review": "present", "holiday": "present",
+    "paid_leave": "present", "pension_insurance": "present", "collective_agreements": "present",
     "competence_development": "present", "responsibility_authority": "present",
     "performance_expectations": "present", "development_dialogue": "present",
     "expectation_disputes": "missing", "confidentiality": "present", "cv_publication": "missing",
@@ -356,6 +362,8 @@ def elvedal() -> bytes:
     return d.to_bytes()
 
 
+# Relabelled by the minimum of shared/domain/clauses.md (a missing recommended detail is a note,
+# not a defect): confidentiality.
 ELVEDAL = {
     "parties": "present", "council_decision": "present", "position": "present", "workplace": "present",
     "start_date": "present", "employment_form": "present", "employment_percentage": "present",
@@ -364,7 +372,7 @@ ELVEDAL = {
     "paid_leave": "present", "pension_insurance": "present", "collective_agreements": "present",
     "competence_development": "present", "responsibility_authority": "present",
     "performance_expectations": "present", "development_dialogue": "present",
-    "expectation_disputes": "present", "confidentiality": "incomplete", "cv_publication": "present",
+    "expectation_disputes": "present", "confidentiality": "present", "cv_publication": "present",
     "side_jobs": "present", "notice_and_termination": "present", "employment_protection_waiver": "present",
     # labelled «incomplete» before the run; the checker says «missing» (etterløn is named only
     # inside the waiver, no severance term exists), which is as right: both are reported defects
@@ -413,15 +421,17 @@ def lunde() -> bytes:
     return d.to_bytes()
 
 
+# Relabelled by the minimum of shared/domain/clauses.md (a missing recommended detail is a note,
+# not a defect): parties, development_dialogue, confidentiality.
 LUNDE = {
-    "parties": "incomplete", "council_decision": "incomplete", "position": "present", "workplace": "incomplete",
+    "parties": "present", "council_decision": "incomplete", "position": "present", "workplace": "incomplete",
     "start_date": "incomplete", "employment_form": "present", "employment_percentage": "incomplete",
     "fixed_term": "not_applicable", "retreat_position": "not_applicable", "probation": "not_applicable",
     "working_time": "incomplete", "salary": "incomplete", "salary_review": "incomplete", "holiday": "present",
     "paid_leave": "incomplete", "pension_insurance": "incomplete", "collective_agreements": "incomplete",
     "competence_development": "missing", "responsibility_authority": "present",
-    "performance_expectations": "incomplete", "development_dialogue": "incomplete",
-    "expectation_disputes": "missing", "confidentiality": "incomplete", "cv_publication": "missing",
+    "performance_expectations": "incomplete", "development_dialogue": "present",
+    "expectation_disputes": "missing", "confidentiality": "present", "cv_publication": "missing",
     "side_jobs": "incomplete", "notice_and_termination": "incomplete", "employment_protection_waiver": "missing",
     "severance_pay": "not_applicable", "changes": "present", "signatures": "present",
 }
@@ -460,6 +470,8 @@ def brekke() -> bytes:
     return d.to_bytes()
 
 
+# Relabelled by the minimum of shared/domain/clauses.md (a missing recommended detail is a note,
+# not a defect): confidentiality.
 BREKKE = {
     "parties": "present", "council_decision": "present", "position": "present", "workplace": "present",
     "start_date": "present", "employment_form": "present", "employment_percentage": "present",
@@ -468,7 +480,7 @@ BREKKE = {
     "paid_leave": "present", "pension_insurance": "present", "collective_agreements": "present",
     "competence_development": "present", "responsibility_authority": "present",
     "performance_expectations": "missing", "development_dialogue": "missing",
-    "expectation_disputes": "missing", "confidentiality": "incomplete", "cv_publication": "missing",
+    "expectation_disputes": "missing", "confidentiality": "present", "cv_publication": "missing",
     "side_jobs": "missing", "notice_and_termination": "present", "employment_protection_waiver": "missing",
     "severance_pay": "not_applicable", "changes": "missing", "signatures": "present",
 }
