@@ -3,23 +3,26 @@ special files and unreadable files are refused with a code (never a hang, a trac
 
 from __future__ import annotations
 
+import copy
 import os
 import pickle
 import resource
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
 
-from agreements import generate, inputfile, messages, schemafields
+from agreements import generate, inputfile, messages, minutes, schemafields, validation
 from agreements.inputfile import parse, parse_text
 from agreements.problems import ExitCode, UnreadableInput
 from cli import cli
 from conftest import ROOT, deadline
 
 KOMMUNE = ROOT / "examples" / "kommune-fast.yaml"
+MINUTES = ROOT / "examples" / "referat-fjordvik.yaml"
 LIMITS = inputfile.limits()
 
 
@@ -217,6 +220,105 @@ def test_a_file_larger_than_any_input_needs_is_refused_with_the_limit(tmp_path):
     assert info.value.problems[0].params["limit"] == inputfile.MAX_INPUT_BYTES == 1024 * 1024
 
 
+# --- lists and text longer than the schema allows: refused before cerberus works on them -------
+
+def test_2000_supplements_in_a_file_are_told_their_limit_quickly(tmp_path):
+    f = tmp_path / "a.yaml"
+    f.write_text(KOMMUNE_TEXT.replace("  supplements:\n", "  supplements:\n"
+                                      + "    - {description: Tillegg, annual: 0}\n" * 2000), encoding="utf-8")
+    with deadline(3):
+        problems = generate.validate_file(f).problems
+    assert ("max_items", "salary.supplements", 20) in [(p.code, p.dotted, p.params.get("limit")) for p in problems]
+
+
+@pytest.fixture
+def kommune(kommune_doc):
+    return copy.deepcopy(kommune_doc)
+
+
+def test_a_list_longer_than_the_schema_allows_is_refused_before_its_items_are_examined(kommune):
+    kommune["salary"]["supplements"] = [{"description": f"Tillegg {i}", "annual": 0} for i in range(8000)]
+    with deadline(3):
+        problems = validation.validate(kommune).problems
+    assert [(p.code, p.dotted, p.params.get("limit")) for p in problems if p.code == "max_items"] == \
+        [("max_items", "salary.supplements", 20)]
+    assert len([p for p in problems if p.code == "amount_not_positive"]) == 20  # only those within the limit
+
+
+def test_unknown_fields_in_every_list_item_are_reported_in_linear_time(minutes_doc):
+    for goals in ("previous_goals", "new_goals"):
+        minutes_doc[goals] = {theme: [{f"z{j}": 1 for j in range(LIMITS["fields"])} | {"goal": "Mål"}
+                                      for _ in range(30)] for theme in minutes.THEMES}
+    with deadline(5):
+        problems = minutes.validate(minutes_doc).problems
+    assert len([p for p in problems if p.code == "unknown_field"]) == 2 * 5 * 30 * LIMITS["fields"]
+
+
+@pytest.fixture
+def minutes_doc():
+    return copy.deepcopy(inputfile.read_input(MINUTES))
+
+
+def test_every_list_in_the_schemas_has_a_maximum_length():
+    def lists(node, path=()):
+        for name, rule in node.items():
+            if rule.get("type") == "list":
+                yield path + (name,), rule.get("maxlength")
+            inner = rule.get("schema")
+            inner = inner.get("schema") if rule.get("type") == "list" and isinstance(inner, dict) else inner
+            if isinstance(inner, dict) and all(isinstance(r, dict) for r in inner.values()):
+                yield from lists(inner, path + (name,))
+
+    found = [item for name in ("agreement.yaml", "minutes.yaml")
+             for item in lists(validation._schema(name))]
+    assert len(found) > 20 and [path for path, limit in found if not limit] == []
+
+
+SECTIONS = [name for name, rule in validation._schema().items()  # those with nothing else required
+            if rule.get("type") == "dict" and "additional_terms" in rule["schema"]
+            and name not in ("fixed_term", "retreat_position", "severance_pay")]
+TERM = ("Partene er enige om at dette punktet gjelder slik det står her. " * 32)[:1990]
+
+
+def _with_text(doc: dict, chars: int) -> dict:
+    """``doc`` with terms of 1990 characters added, section by section, up to ``chars`` in all."""
+    budget = chars - sum(len(s) for s in _strings(doc))
+    for name in SECTIONS:
+        count = min(20, budget // len(TERM))
+        if count:
+            doc.setdefault(name, {})["additional_terms"] = [TERM] * count
+            budget -= count * len(TERM)
+    return doc
+
+
+def test_more_text_than_any_agreement_needs_is_refused(kommune):
+    limit = validation._rules()["limits"]["input_text_chars"]
+    problems = validation.validate(_with_text(kommune, limit + 2 * len(TERM))).problems
+    assert [(p.code, p.params["limit"]) for p in problems if p.is_error] == [("input_text_too_long", limit)]
+
+
+def test_the_most_text_allowed_still_makes_an_agreement_that_passes_its_self_check(kommune):
+    limit = validation._rules()["limits"]["input_text_chars"]
+    doc = _with_text(kommune, limit)
+    assert limit - len(TERM) < sum(len(s) for s in _strings(doc)) <= limit
+    result = validation.validate(doc)
+    assert result.ok, [p.code for p in result.errors]
+    start = time.perf_counter()
+    assert generate.render_document(result.document)[:2] == b"PK"  # with the self-check
+    assert time.perf_counter() - start < 5
+
+
+def _strings(node):
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from _strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _strings(value)
+
+
 # --- special files ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", ["x.yaml", "x.json", "x.docx"])
@@ -340,6 +442,7 @@ def _hostile(folder: Path) -> dict[str, tuple[Path, int]]:
         "deep.json": (_nested(3000, "json"), 3),
         "deeper.json": (_nested(100_000, "json"), 3),
         "duplicate.json": ('{"language": "nb", "language": "nn"}', 3),
+        "supplements.yaml": (KOMMUNE_TEXT.replace("  supplements:\n", "  supplements:\n" + "    - {description: Tillegg, annual: 0}\n" * 2000), 1),
         "supplements-8000.yaml": (KOMMUNE_TEXT.replace("  supplements:\n", "  supplements:\n" + "    - {description: Tillegg, annual: 0}\n" * 8000), 3),
         "values.yaml": (KOMMUNE_TEXT + "zzz: [" + "1," * 500_000 + "1]\n", 3),
         "fields.yaml": (KOMMUNE_TEXT + "".join(f"z{i}: 1\n" for i in range(100_000)), 3),
@@ -356,7 +459,7 @@ def _hostile(folder: Path) -> dict[str, tuple[Path, int]]:
 
 
 HOSTILE = ["bomb.yaml", "bomb-in-terms.yaml", "bomb-merge.yaml", "complex-key.yaml", "odd-key.yaml",
-           "deep.yaml", "deep.json", "deeper.json", "duplicate.json", "supplements-8000.yaml",
+           "deep.yaml", "deep.json", "deeper.json", "duplicate.json", "supplements.yaml", "supplements-8000.yaml",
            "values.yaml", "fields.yaml",
            "long-text.yaml", "fifo.yaml", "/dev/zero"]
 
