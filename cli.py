@@ -134,7 +134,7 @@ def cli(lang: str):
 
 # Each command declares the exit codes it can give, once; its --help lists them from the tables.
 
-@cli.command(help="help_validate", exit_codes=ANY + (E.INVALID, E.UNREADABLE))
+@cli.command(help="help_validate", exit_codes=ANY + (E.INVALID, E.UNREADABLE, E.TEMPLATE))
 @argument("input_file", metavar="metavar_input", type=FILE)
 @option("--strict", is_flag=True, help="help_strict")
 @lang_option
