@@ -131,6 +131,15 @@ def test_the_limits_follow_from_the_schemas():
     assert LIMITS == {"depth": 5, "fields": 31, "values": 5 * 3543}
 
 
+def test_the_readme_states_the_limits_as_they_are():
+    section = (ROOT / "README.md").read_text(encoding="utf-8").split("### Grenser for inndatafiler", 1)[1]
+    shown = lambda n: f"{n:,}".replace(",", " ")  # noqa: E731 - Norwegian thousands: 17 715
+    for text in (f"høyst {LIMITS['depth']} nivåer", f"høyst {LIMITS['fields']},", f"høyst {shown(LIMITS['values'])}",
+                 f"har {shown(schemafields.shape()[2])})", f"høyst 1 MiB ({shown(inputfile.MAX_INPUT_BYTES)} byte)",
+                 f"høyst {shown(validation._rules()['limits']['input_text_chars'])} tegn i"):
+        assert text in section, text
+
+
 def _nested(depth: int, fmt: str) -> str:
     """A field holding lists in lists: ``depth`` collections in all, counting the top mapping."""
     if fmt == "json":
