@@ -22,6 +22,9 @@ DOCX = (E.NOT_DOCX, E.LEGACY_DOC, E.ENCRYPTED, E.DAMAGED, E.TOO_LARGE, E.UNSAFE_
 
 option = functools.partial(click.option, cls=clitext.Option)  # help and metavar are message codes
 argument = functools.partial(click.argument, cls=clitext.Argument)
+# A file name only: click checks nothing (its readable check made an unreadable file a usage
+# error, code 2); agreements opens the file itself and says what is wrong with it (code 3)
+FILE = click.Path(readable=False, path_type=str)
 
 
 def _set_lang(_ctx: click.Context, _param, value: str) -> str:
@@ -132,8 +135,8 @@ def cli(lang: str):
 
 # Each command declares the exit codes it can give, once; its --help lists them from the tables.
 
-@cli.command(help="help_validate", exit_codes=ANY + (E.INVALID, E.UNREADABLE))
-@argument("input_file", metavar="metavar_input", type=click.Path(dir_okay=True, path_type=str))
+@cli.command(help="help_validate", exit_codes=ANY + (E.INVALID, E.UNREADABLE, E.TEMPLATE))
+@argument("input_file", metavar="metavar_input", type=FILE)
 @option("--strict", is_flag=True, help="help_strict")
 @lang_option
 def validate(input_file: str, strict: bool, lang: str):
@@ -144,7 +147,7 @@ def validate(input_file: str, strict: bool, lang: str):
 
 @cli.command(help="help_generate", exit_codes=ANY + (E.INVALID, E.UNREADABLE, E.OUTPUT, E.PDF, E.TEMPLATE))
 @argument("input_files", nargs=-1, required=True, metavar="metavar_input",
-          type=click.Path(dir_okay=True, path_type=str))
+          type=FILE)
 @option("-o", "--output", "output", required=True, metavar="metavar_output_docx_or_dir",
         help="help_generate_output")
 @option("--pdf", "with_pdf", is_flag=True, help="help_pdf")
@@ -185,7 +188,7 @@ def _batch(inputs, outdir: str, force: bool, jobs: int, lang: str) -> None:
 
 
 @cli.command("check", help="help_check", exit_codes=ANY + (E.INVALID, E.UNREADABLE) + DOCX)
-@argument("files", nargs=-1, required=True, metavar="metavar_docx", type=click.Path(dir_okay=True, path_type=str))
+@argument("files", nargs=-1, required=True, metavar="metavar_docx", type=FILE)
 @option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
         help="help_check_format")
 @option("--strict", is_flag=True, help="help_check_strict")
@@ -229,7 +232,7 @@ def check_command(files: tuple[str, ...], fmt: str, strict: bool, kind: str, job
 
 @cli.command("lint-template", help="help_lint",
              exit_codes=ANY + (E.INVALID, E.UNREADABLE, E.TEMPLATE) + DOCX)
-@argument("templates", nargs=-1, metavar="metavar_template", type=click.Path(path_type=str))
+@argument("templates", nargs=-1, metavar="metavar_template", type=FILE)
 @option("--kind", type=click.Choice(["agreement", "minutes"]), default="agreement", show_default=True,
         help="help_lint_kind")
 @lang_option
@@ -292,9 +295,9 @@ def minutes(lang: str):
 
 @minutes.command("generate", help="help_minutes_generate",
                  exit_codes=ANY + (E.INVALID, E.UNREADABLE, E.OUTPUT, E.PDF, E.TEMPLATE))
-@argument("input_file", metavar="metavar_input", required=False, type=click.Path(path_type=str))
+@argument("input_file", metavar="metavar_input", required=False, type=FILE)
 @option("-o", "--output", "output", required=True, metavar="metavar_output_docx", help="help_minutes_output")
-@option("--agreement", metavar="metavar_agreement_input", type=click.Path(path_type=str),
+@option("--agreement", metavar="metavar_agreement_input", type=FILE,
         help="help_minutes_agreement")
 @option("--blank", is_flag=True, help="help_minutes_blank")
 @option("--kind", type=click.Choice(["kommune", "fylkeskommune"]), default="kommune", show_default=True,
@@ -315,8 +318,8 @@ def minutes_generate(input_file, output, agreement, blank, kind, salary_talk, wi
 
 
 @minutes.command("validate", help="help_minutes_validate", exit_codes=ANY + (E.INVALID, E.UNREADABLE))
-@argument("input_file", metavar="metavar_input", type=click.Path(path_type=str))
-@option("--agreement", metavar="metavar_agreement_input", type=click.Path(path_type=str),
+@argument("input_file", metavar="metavar_input", type=FILE)
+@option("--agreement", metavar="metavar_agreement_input", type=FILE,
         help="help_minutes_agreement")
 @option("--strict", is_flag=True, help="help_strict")
 @lang_option
@@ -327,7 +330,7 @@ def minutes_validate(input_file, agreement, strict, lang):
 
 
 @minutes.command("next", help="help_minutes_next", exit_codes=ANY + (E.INVALID, E.UNREADABLE, E.OUTPUT))
-@argument("previous", metavar="metavar_previous", type=click.Path(path_type=str))
+@argument("previous", metavar="metavar_previous", type=FILE)
 @option("-o", "--output", "output", required=True, metavar="metavar_next", help="help_minutes_next_output")
 @option("--force", is_flag=True, help="help_force")
 @lang_option

@@ -38,9 +38,22 @@ class Generated:
 
 
 def validate_file(path: str | Path) -> validation.Result:
-    """Read and validate an input file (unreadable input raises, invalid input is reported)."""
-    parsed = inputfile.read(path)
-    return validation.validate(parsed.data, parsed.written)
+    """Read and validate an input file (unreadable input raises, invalid input is reported):
+    everything ``generate`` would say about it, since both go through ``examine``."""
+    return examine(inputfile.read(path))[0]
+
+
+def examine(parsed: inputfile.Parsed) -> tuple[validation.Result, bytes | None]:
+    """Validate an input and, when it is valid, make the agreement in memory and read it back
+    (``render_document``): every problem of the input, and the agreement when there is none.
+    ``validate`` and ``generate`` both come here, so validate says all that generate will."""
+    result = validation.validate(parsed.data, parsed.written)
+    if not result.ok:
+        return result, None
+    try:
+        return result, render_document(result.document)
+    except InvalidInput as exc:  # the self-check: free text that brings in or leaves out a clause
+        return validation.Result(None, validation.ordered(result.problems + exc.problems)), None
 
 
 def render_document(document: dict) -> bytes:
@@ -117,10 +130,9 @@ def _free_text_mentions(node, clause, path=()) -> list[Problem]:
 
 def build(path: str | Path, with_pdf: bool = False) -> Generated:
     """Validate and render ``path`` in memory; raises InvalidInput with every problem found."""
-    result = validate_file(path)
-    if not result.ok:
+    result, docx = examine(inputfile.read(path))
+    if docx is None:
         raise InvalidInput(result.problems)
-    docx = render_document(result.document)
     return Generated(docx, pdf.to_pdf(docx, Path(path).stem) if with_pdf else None, result.warnings)
 
 
@@ -184,8 +196,9 @@ def validate_minutes_file(path: str | Path, agreement: str | Path | None = None,
     parsed = inputfile.read(path)
     data = parsed.data
     conflicts: list[Problem] = []
-    if agreement is not None:
-        agreed = validate_file(agreement)
+    if agreement is not None:  # its fields, as validated (the agreement itself is not made here)
+        read = inputfile.read(agreement)
+        agreed = validation.validate(read.data, read.written)
         if not agreed.ok:
             raise InvalidInput(agreed.problems)
         conflicts = minutes.other_employer(agreed.document, data, str(agreement))

@@ -2,20 +2,37 @@
 
 from __future__ import annotations
 
-import collections.abc
+import errno
 import functools
 import json
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import yaml
 
-from . import filekind, messages, resources
+from . import filekind, messages, resources, schemafields
 from .problems import UnreadableInput, error
 
-MAX_INPUT_BYTES = 2 * 1024 * 1024  # an agreement input is a few kilobytes
+# An agreement input is a few kilobytes. 1 MiB holds the most text validation lets through
+# (rules.yaml: limits.input_text_chars) even written as UTF-16, and keeps any file's work short.
+MAX_INPUT_BYTES = 1024 * 1024
+
+
+@functools.cache
+def limits() -> dict[str, int]:
+    """How far an input may nest lists and mappings, how many fields one mapping and how many
+    values the whole input may hold, from the schemas (schemafields.shape). One level deeper than
+    their deepest field, so that a list or mapping written where a single value belongs is still
+    reported at its field; no more fields than their widest mapping has (more are unknown fields
+    whatever their names); five times the values of the largest valid input, so that an input well
+    past the limits of the schema (2 000 supplements where 20 are allowed) is still told them field
+    by field, while reading and validating stay far within the time one file may take."""
+    depth, fields, values = schemafields.shape()
+    return {"depth": depth + 1, "fields": fields, "values": 5 * values}
 
 
 _BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when PyYAML has it
@@ -23,7 +40,15 @@ _STR_TAG = "tag:yaml.org,2002:str"
 
 
 class _StrictLoader(_BASE_LOADER):
-    """Safe loader that keeps money exact (floats become Decimal) and refuses duplicate keys."""
+    """Safe loader that keeps money exact (floats become Decimal) and refuses duplicate keys; a
+    value its tag cannot make («!!int x», «!!timestamp x») is a syntax error where it stands."""
+
+    def construct_object(self, node: yaml.Node, deep: bool = False):
+        try:
+            return super().construct_object(node, deep=deep)
+        except (ValueError, TypeError, AttributeError, LookupError, OverflowError):
+            raise yaml.constructor.ConstructorError(
+                None, None, f"the value cannot be read as {node.tag}", node.start_mark) from None
 
 
 class _DuplicateKey(yaml.constructor.ConstructorError):
@@ -49,19 +74,33 @@ def _construct_decimal(loader: yaml.SafeLoader, node: yaml.Node) -> Decimal:
     return value
 
 
-def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False):
-    loader.flatten_mapping(node)
+def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    """A mapping whose field names are the text written, as in JSON («1:» and «no:» name the
+    fields "1" and "no", not a number and false); the same name twice is refused. Merge keys and
+    lists or mappings as names never get here (``_check_events``)."""
+    data: dict = {}
     seen: dict = {}
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if not isinstance(key, collections.abc.Hashable):
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
             raise yaml.constructor.ConstructorError(None, None, "found unhashable key", key_node.start_mark)
+        key = key_node.value
         if key in seen:
             raise _DuplicateKey(key, seen[key], key_node.start_mark)
         seen[key] = key_node.start_mark
-    return loader.construct_mapping(node, deep=deep)
+        data[key] = loader.construct_object(value_node, deep=deep)
+    return data
 
 
+def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.Node):
+    """A date YAML reads by itself; one that does not exist (2027-13-01) stays the text written,
+    so that validation names its field."""
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return node.value
+
+
+_StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 _StrictLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
 _StrictLoader.add_constructor(
     yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping
@@ -76,11 +115,6 @@ class Parsed:
 
     data: dict
     written: dict[tuple, tuple[str, object]] = field(default_factory=dict)
-
-
-def _key(loader, node: yaml.Node):
-    return node.value if isinstance(node, yaml.ScalarNode) and node.tag == _STR_TAG else \
-        loader.construct_object(node, deep=True)
 
 
 def _written(loader, text: str, node: yaml.Node, path: tuple, out: dict) -> None:
@@ -99,10 +133,11 @@ def _written(loader, text: str, node: yaml.Node, path: tuple, out: dict) -> None
                 out[path] = (text[key_node.start_mark.index:value_node.end_mark.index],
                              loader.construct_object(node, deep=True))
         for key_node, value_node in node.value:
-            _written(loader, text, value_node, path + (_key(loader, key_node),), out)
+            _written(loader, text, value_node, path + (key_node.value,), out)
 
 
-def _load_yaml(text: str) -> Parsed:
+def _load_yaml(text: str, source: str) -> Parsed:
+    _check_events(text, source)
     loader = _StrictLoader(text)
     try:
         node = loader.get_single_node()
@@ -117,8 +152,71 @@ def _load_yaml(text: str) -> Parsed:
         loader.dispose()
 
 
+def _is_merge_key(event: yaml.ScalarEvent) -> bool:
+    """«<<» written plainly (or tagged !!merge): YAML's merge key."""
+    return event.tag == "tag:yaml.org,2002:merge" or (
+        event.value == "<<" and event.tag is None and not event.style)
+
+
+def _event_error(code: str, text: str, source: str, event: yaml.Event, **params) -> UnreadableInput:
+    return UnreadableInput(_text_error(code, text, source, event.start_mark.index, **params))
+
+
+def _check_events(text: str, source: str, loader_class=None) -> None:
+    """Refuse, from the parser's events and before anything is composed or expanded, what no
+    input file needs and what could make the work grow without bound: anchors (&), aliases (*),
+    merge keys (<<), a list or mapping as a field name, lists and mappings nested deeper than the
+    schemas need, more fields in one mapping than any of them has and more values in all than
+    the input may hold (``limits``)."""
+    limit = limits()
+    open_: list[list] = []  # per open collection: [is a mapping, nodes in it so far]
+    values = 0
+    loader = (loader_class or _StrictLoader)(text)
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.CollectionEndEvent):
+                open_.pop()
+                continue
+            if not isinstance(event, yaml.NodeEvent):
+                continue
+            values += 1
+            if values > limit["values"]:
+                raise _event_error("input_too_many_values", text, source, event, limit=limit["values"])
+            parent = open_[-1] if open_ else None
+            is_key = parent is not None and parent[0] and parent[1] % 2 == 0
+            if parent is not None:
+                parent[1] += 1
+            if isinstance(event, yaml.AliasEvent):
+                raise _event_error("yaml_alias", text, source, event, name=f"*{event.anchor}")
+            if event.anchor is not None:
+                raise _event_error("yaml_anchor", text, source, event, name=f"&{event.anchor}")
+            if is_key and isinstance(event, yaml.CollectionStartEvent):
+                raise _event_error("yaml_complex_key", text, source, event)
+            if is_key and _is_merge_key(event):
+                raise _event_error("yaml_merge_key", text, source, event)
+            if is_key and parent[1] // 2 >= limit["fields"]:
+                raise _event_error("input_too_many_fields", text, source, event, limit=limit["fields"])
+            if isinstance(event, yaml.CollectionStartEvent):
+                if len(open_) >= limit["depth"]:
+                    raise _event_error("input_too_deep", text, source, event, limit=limit["depth"])
+                open_.append([isinstance(event, yaml.MappingStartEvent), 0])
+    except yaml.MarkedYAMLError as exc:
+        # libyaml stops at 1000 levels, met while it looks ahead through [[[…: PyYAML's own parser
+        # has no such limit and shows where ours is passed
+        if loader_class is None and "maximum nesting depth" in (exc.problem or ""):
+            _check_events(text, source, yaml.SafeLoader)
+        raise
+    finally:
+        loader.dispose()
+
+
+class _JsonConstant(ValueError):
+    """NaN or Infinity in JSON."""
+
+
 def _reject_json_constant(name: str):
-    raise ValueError(f"{name} is not allowed")
+    raise _JsonConstant(f"{name} is not allowed")
 
 
 # --- syntax errors in plain words -----------------------------------------------------------
@@ -223,20 +321,98 @@ def _json_constant_at(text: str) -> int:
     return next((m.start(1) for m in _JSON_CONSTANT.finditer(text) if m.group(1)), 0)
 
 
+# The parts of JSON text: texts (one cut short by the end of its line too), brackets, colons,
+# commas, and anything else up to one of those (a number, true, false, null, or a mistake)
+_JSON_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"?|[\[\]{}:,]|[^\s"\[\]{}:,]+')
+
+
+class _JsonObjectRefused(Exception):
+    """An object with the same field twice, or with more fields than any input has."""
+
+
+def _json_object(pairs: list) -> dict:
+    data = dict(pairs)
+    if len(data) < len(pairs) or len(pairs) > limits()["fields"]:
+        raise _JsonObjectRefused  # json says not where: _json_shape finds it
+    return data
+
+
+def _json_field(token: str) -> str | None:
+    if len(token) < 2 or not token.endswith('"'):
+        return None
+    if "\\" not in token:
+        return token[1:-1]
+    try:
+        return json.loads(token)
+    except ValueError:
+        return None
+
+
+def _json_shape(text: str, source: str, objects: bool = False):
+    """The first place in ``text`` where JSON nests deeper than ``limits`` allow or has more values
+    in all, or (with ``objects``) where an object names a field for the second time or has one
+    field too many: the error for it, or None. One pass over the text, building nothing."""
+    limit = limits()
+    open_: list = []  # per open bracket: None for a list, {field: index of its first mention} for an object
+    previous, values = None, 0
+    for match in _JSON_TOKEN.finditer(text):
+        token = match.group()
+        if token != ":" and token != "," and token != "]" and token != "}":
+            values += 1  # a value, or the name of a field, as the YAML reader counts them
+            if values > limit["values"]:
+                return _text_error("input_too_many_values", text, source, match.start(), limit=limit["values"])
+        if token == "[" or token == "{":
+            if len(open_) >= limit["depth"]:
+                return _text_error("input_too_deep", text, source, match.start(), limit=limit["depth"])
+            open_.append({} if token == "{" else None)
+        elif token == "]" or token == "}":
+            if open_:
+                open_.pop()
+        elif token == ":" and objects and open_ and open_[-1] is not None and previous is not None:
+            fields, name = open_[-1], _json_field(previous.group())
+            if name in fields:
+                return _text_error("duplicate_key", text, source, previous.start(), key=name,
+                                   first_line=_position(text, fields[name])[0])
+            if name is not None and len(fields) >= limit["fields"]:
+                return _text_error("input_too_many_fields", text, source, previous.start(), limit=limit["fields"])
+            if name is not None:
+                fields[name] = previous.start()
+        previous = match
+    return None
+
+
+def _text_error(code: str, text: str, source: str, index: int, **params):
+    line, column = _position(text, index)
+    return error(code, file=source, line=line, column=column, **params)
+
+
+def _load_json(text: str, source: str) -> Parsed:
+    too_much = _json_shape(text, source)  # before json recurses into it
+    if too_much:
+        raise UnreadableInput(too_much)
+    try:
+        return Parsed(json.loads(text, parse_float=Decimal, parse_constant=_reject_json_constant,
+                                 object_pairs_hook=_json_object))
+    except _JsonObjectRefused:
+        # json read the text up to that object, so the scan meets it (or one before it) there
+        raise UnreadableInput(_json_shape(text, source, objects=True)) from None
+
+
 def parse(text: str, source: str, fmt: str) -> Parsed:
-    """Parse ``text`` as ``fmt`` ("yaml" or "json"); ``source`` names it in messages."""
+    """Parse ``text`` as ``fmt`` ("yaml" or "json"); ``source`` names it in messages. What would
+    make the work unbounded is refused first (see ``_check_events`` and ``_json_shape``)."""
     if not text.strip():
         raise UnreadableInput(error("input_empty", file=source))
     try:
         if fmt == "json":
-            parsed = Parsed(json.loads(text, parse_float=Decimal, parse_constant=_reject_json_constant))
+            parsed = _load_json(text, source)
         else:
-            parsed = _load_yaml(text)  # a SafeLoader subclass
+            parsed = _load_yaml(text, source)  # a SafeLoader subclass
     except json.JSONDecodeError as exc:
         raise UnreadableInput(_syntax_problem("json", text, source, exc.msg, None, exc.pos)) from None
     except yaml.YAMLError as exc:
         raise UnreadableInput(_yaml_problem(exc, text, source)) from None
-    except ValueError as exc:  # NaN or Infinity in JSON
+    except _JsonConstant as exc:
         raise UnreadableInput(_syntax_problem("json", text, source, str(exc), None,
                                               _json_constant_at(text))) from None
     if parsed.data is None:
@@ -270,26 +446,74 @@ def to_yaml(doc: dict, header: str) -> str:
     return "".join(f"# {line}\n" for line in header.splitlines()) + body
 
 
-def read_bytes(path: str | Path, limit: int, too_large=None) -> bytes:
-    """A user's file as bytes, with clear errors; ``too_large`` builds the error past ``limit``."""
-    path = Path(path)
+# What a file that is not a regular file is, for the message (message codes file_kind_*)
+_SPECIAL = ((stat.S_ISFIFO, "fifo"), (stat.S_ISCHR, "device"), (stat.S_ISBLK, "device"), (stat.S_ISSOCK, "socket"))
+
+
+def _not_regular(mode: int, source: str) -> UnreadableInput:
+    if stat.S_ISDIR(mode):
+        return UnreadableInput(error("input_is_directory", file=source))
+    kind = next((name for test, name in _SPECIAL if test(mode)), "special")
+    return UnreadableInput(error("input_not_regular", file=source, kind={
+        lang: messages.text(f"file_kind_{kind}", lang) for lang in messages.LANGUAGES}))
+
+
+def _read_regular(path: Path, limit: int, head: int = 0) -> tuple[bytes, bool]:
+    """Up to ``limit`` bytes of a regular file, and whether it holds more (then only its first
+    ``head`` bytes are read). The file is opened without waiting (a FIFO would wait for a writer)
+    and refused unless fstat says it is a regular file: a FIFO, device, socket or folder is never
+    read. A file whose size says nothing (as in /proc) is read no further than ``limit``."""
     source = str(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
     try:
-        if path.is_dir():
-            raise UnreadableInput(error("input_is_directory", file=source))
-        if path.stat().st_size > limit:
-            raise too_large() if too_large else UnreadableInput(
-                error("input_too_large", file=source, limit=limit))
-        with path.open("rb") as fh:  # opened for reading only, never written
-            return fh.read()
-    except FileNotFoundError:
+        fd = os.open(path, flags)  # for reading only, never written
+    except (FileNotFoundError, ValueError):  # ValueError: a NUL in the name, which no file has
         raise UnreadableInput(error("input_not_found", file=source)) from None
-    except PermissionError:
+    except (PermissionError, IsADirectoryError):
+        if os.path.isdir(path):  # Windows opens no folder
+            raise UnreadableInput(error("input_is_directory", file=source)) from None
         raise UnreadableInput(error("input_no_permission", file=source)) from None
-    except IsADirectoryError:
-        raise UnreadableInput(error("input_is_directory", file=source)) from None
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:  # a socket, or a device with nothing behind it
+            try:
+                mode = os.stat(path).st_mode
+            except OSError:
+                mode = stat.S_IFSOCK
+            raise _not_regular(mode, source) from None
+        raise UnreadableInput(error("input_os_error", file=source, detail=exc.strerror or str(exc))) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise _not_regular(info.st_mode, source)
+        if info.st_size > limit:
+            return _read_up_to(fd, head), True
+        data = _read_up_to(fd, limit + 1)
+        return (data[:head], True) if len(data) > limit else (data, False)
     except OSError as exc:
         raise UnreadableInput(error("input_os_error", file=source, detail=exc.strerror or str(exc))) from None
+    finally:
+        os.close(fd)
+
+
+def _read_up_to(fd: int, size: int) -> bytes:
+    chunks, left = [], size
+    while left > 0:
+        chunk = os.read(fd, min(left, 1024 * 1024))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def read_bytes(path: str | Path, limit: int, too_large=None) -> bytes:
+    """A user's regular file as bytes, with clear errors; ``too_large`` builds the error past
+    ``limit`` (see ``_read_regular``: nothing else is ever read or waited for)."""
+    path = Path(path)
+    data, larger = _read_regular(path, limit)
+    if larger:
+        raise too_large() if too_large else UnreadableInput(error("input_too_large", file=str(path), limit=limit))
+    return data
 
 
 def _not_input(data: bytes, source: str) -> UnreadableInput | None:
@@ -308,14 +532,10 @@ def read(path: str | Path) -> Parsed:
     UTF-8, with or without a byte-order mark, and UTF-16 or UTF-32 with one, are read."""
     path = Path(path)
     source = str(path)
-
-    def too_large():  # a large file may well be a document: its head says which
-        with path.open("rb") as fh:
-            head = fh.read(64 * 1024)
-        return _not_input(head, source) or UnreadableInput(
+    raw, larger = _read_regular(path, MAX_INPUT_BYTES, head=64 * 1024)
+    if larger:  # a large file may well be a document: its head says which
+        raise _not_input(raw, source) or UnreadableInput(
             error("input_too_large", file=source, limit=MAX_INPUT_BYTES))
-
-    raw = read_bytes(path, MAX_INPUT_BYTES, too_large)
     refused = _not_input(raw, source)
     if refused:
         raise refused

@@ -1,8 +1,12 @@
-"""Walking the input schema by field path: the node at a path and the field's human label."""
+"""Walking the input schema by field path: the node at a path, the field's human label, its shape."""
 
 from __future__ import annotations
 
+import functools
+
 from . import resources
+
+INPUT_SCHEMAS = ("agreement.yaml", "minutes.yaml")
 
 
 def label_node(schema: dict, path: tuple) -> dict | None:
@@ -32,3 +36,31 @@ def field_label(path: tuple, lang: str, schema_name: str = "agreement.yaml") -> 
         return None
     labels = parent[names[-1]].get("meta", {}).get("label", {})
     return labels.get(lang) or labels.get("nb")
+
+
+def _shape(fields: dict) -> tuple[int, int, int]:
+    """(collections nested, most fields in one mapping, most values) of a mapping with ``fields``;
+    values count every mapping, list, field name and single value, as the reader does."""
+    depth, widest, values = 1, len(fields), 1
+    for rule in fields.values():
+        inner, below, times = rule.get("schema"), 0, 1
+        if rule.get("type") == "list":  # a list, and its items' rule
+            below, times, values = 1, rule.get("maxlength", 0), values + 1
+            inner = inner.get("schema") if isinstance(inner, dict) and inner.get("type") == "dict" else None
+        if isinstance(inner, dict):
+            inner_depth, inner_widest, inner_values = _shape(inner)
+            below, widest = below + inner_depth, max(widest, inner_widest)
+        else:
+            inner_values = 1
+        depth = max(depth, 1 + below)
+        values += 1 + times * inner_values
+    return depth, widest, values
+
+
+@functools.cache
+def shape() -> tuple[int, int, int]:
+    """How deep the input schemas nest lists and mappings (the top mapping counts as one), the
+    most fields one of their mappings has, and the most values (mappings, lists, field names and
+    single values) a valid input can hold, every list full: no valid input goes past any of them."""
+    found = [_shape(resources.load_yaml(name)["schema"]) for name in INPUT_SCHEMAS]
+    return tuple(max(f[i] for f in found) for i in range(3))

@@ -153,9 +153,9 @@ def _leaf_errors(errors):
             yield err
 
 
-def _unknown_field_problem(path: tuple, schema_name: str) -> Problem:
-    parent = label_node(_schema(schema_name), path[:-1])
-    known = sorted(parent.keys()) if isinstance(parent, dict) else []
+def _unknown_field_problem(path: tuple, fields: dict | None) -> Problem:
+    """An unknown field at ``path``; ``fields`` are those the schema knows there."""
+    known = sorted(fields) if isinstance(fields, dict) else []
     near = difflib.get_close_matches(str(path[-1]), known, n=1, cutoff=0.6)
     if near:
         return error("unknown_field_suggest", path, suggestion=near[0])
@@ -208,8 +208,8 @@ def _text_typed(path: tuple, value, written: dict, schema_name: str) -> Problem 
 
 def _problem_from_cerberus(err, schema_name: str = "agreement.yaml", written: dict | None = None) -> Problem:
     path = tuple(err.document_path)
-    if err.code == cerberus.errors.UNKNOWN_FIELD.code:
-        return _unknown_field_problem(path, schema_name)
+    if err.code == cerberus.errors.UNKNOWN_FIELD.code:  # not met: _bound removes unknown fields first
+        return _unknown_field_problem(path, label_node(_schema(schema_name), path[:-1]))
     if err.rule == "check_with" or err.code == cerberus.errors.CUSTOM.code:
         return error(err.info[0] if err.info else "invalid", path)
     if err.rule == "type":
@@ -305,17 +305,68 @@ def validate_with(data: dict, schema_name: str, cross_field, written: dict | Non
     problems: list[Problem] = []
     doc = copy.deepcopy(data)
     _strip_refused(doc, (), set(_rules()["refused_fields"]), problems)
+    _bound(doc, _schema(schema_name), (), problems)
     _text_values(doc, (), problems)
+    _text_total(doc, problems)
     engine = validator(schema_name)
     valid = engine.validate(doc)
     problems.extend(_problem_from_cerberus(e, schema_name, written) for e in _leaf_errors(engine._errors))
     normalized = engine.document if engine.document is not None else doc
     problems.extend(_language_form_problems(normalized, schema_name))
     problems.extend(cross_field(normalized))
-    problems = sorted({dataclasses.replace(p, schema=schema_name) for p in problems},
-                      key=lambda p: (not p.is_error, [str(x) for x in p.path], p.code))
+    problems = ordered(dataclasses.replace(p, schema=schema_name) for p in problems)
     ok = valid and not any(p.is_error for p in problems)
     return Result(normalized if ok else None, problems)
+
+
+def ordered(problems) -> list[Problem]:
+    """Problems once each, errors first, then by field and code: the order they are shown in."""
+    return sorted(set(problems), key=lambda p: (not p.is_error, [str(x) for x in p.path], p.code))
+
+
+def _bound(node: dict, fields: dict, path: tuple, found: list[Problem]) -> None:
+    """Before cerberus sees the document (its errors cost time with the square of their number):
+    report each unknown field and remove it, and cut each list longer than the schema allows to
+    that length, reporting it with the limit. What cerberus is given is then no larger than the
+    schema: its work, and the number of its errors, is bounded whatever the input holds."""
+    for key in list(node):
+        rule = fields.get(key)
+        if not isinstance(rule, dict):
+            found.append(_unknown_field_problem(path + (key,), fields))
+            del node[key]
+            continue
+        value, inner = node[key], rule.get("schema")
+        if rule.get("type") == "list" and isinstance(value, list):
+            limit = rule.get("maxlength")
+            if limit is not None and len(value) > limit:
+                found.append(error("max_items", path + (key,), limit=limit))
+                del value[limit:]
+            if isinstance(inner, dict) and inner.get("type") == "dict" and isinstance(inner.get("schema"), dict):
+                for i, item in enumerate(value):
+                    if isinstance(item, dict):
+                        _bound(item, inner["schema"], path + (key, i), found)
+        elif rule.get("type") == "dict" and isinstance(value, dict) and isinstance(inner, dict):
+            _bound(value, inner, path + (key,), found)
+
+
+def _text_total(doc: dict, found: list[Problem]) -> None:
+    """All text in the input together: no more than any agreement needs (rules.yaml), so that the
+    document made of it stays well within what the self-check reads back (checker: text_chars)."""
+    limit = _rules()["limits"]["input_text_chars"]
+    count = sum(map(len, _strings(doc)))
+    if count > limit:
+        found.append(error("input_text_too_long", (), count=count, limit=limit))
+
+
+def _strings(node):
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from _strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _strings(value)
 
 
 def get(doc, *path, default=None):

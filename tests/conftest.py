@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import os
 import shutil
+import signal
 from pathlib import Path
 
 import pytest
@@ -99,3 +101,19 @@ def soffice_or_skip() -> str:
             pytest.fail("LibreOffice (soffice) must be installed in CI: .ci/run installs it")
         pytest.skip("LibreOffice is not installed")
     return exe
+
+
+@contextlib.contextmanager
+def deadline(seconds: float):
+    """Fail with TimeoutError instead of hanging when the block takes longer than ``seconds``
+    (SIGALRM: the main thread, and only between Python steps or in a call that waits)."""
+    def expired(_signum, _frame):
+        raise TimeoutError(f"took more than {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -265,3 +265,34 @@ def test_whitespace_controls_are_folded_and_the_agreement_renders(doc):
     result = validation.validate(doc)
     assert result.ok and result.document["employee"]["name"] == "Ola Nordmann"
     assert generate.render_document(result.document)[:2] == b"PK"
+
+
+# validate says all that generate says about an input (both go through generate.examine): the
+# self-check's cases above, one with a warning besides, a plain error, warnings only, the example
+SAME_AS_GENERATE = [  # (changes, the self-check's codes among the problems)
+    ({"working_time.additional_terms": ["Stillingen er et åremål."]}, {"text_implies_clause"}),
+    ({"salary_review.timing": "0"}, {"text_lacks_substance"}),
+    ({"salary_review.timing": "0", "cv_publication.consent": False}, {"text_lacks_substance"}),
+    ({"development_dialogue.agreed": False, "working_time.additional_terms": ["Det holdes en årlig utviklingssamtale med formannskapet."]},
+     {"text_implies_clause"}),
+    ({"employer.name": "Fjordvik"}, set()),
+    ({"cv_publication.consent": False}, set()),
+    ({}, set()),
+]
+
+
+@pytest.mark.parametrize("changes,self_check", SAME_AS_GENERATE, ids=lambda c: ",".join(c) or "-")
+def test_validate_says_what_generate_says(tmp_path, doc, changes, self_check):
+    from agreements import generate
+    from agreements.problems import InvalidInput
+    for field, value in changes.items():
+        set_path(doc, field, value)
+    source = tmp_path / "a.yaml"
+    source.write_text(inputfile.to_yaml(doc, ""), encoding="utf-8")
+    said = generate.validate_file(source).problems
+    try:
+        told = generate.generate(source, tmp_path / "a.docx").warnings
+    except InvalidInput as exc:
+        told = exc.problems
+    assert [messages.render(p, "nb") for p in said] == [messages.render(p, "nb") for p in told]
+    assert {p.code for p in said} & {"text_implies_clause", "text_lacks_substance"} == self_check
