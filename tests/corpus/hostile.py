@@ -20,10 +20,11 @@ def members(data: bytes) -> dict[str, bytes]:
 
 
 def packed(parts: dict[str, bytes | str]) -> bytes:
+    """A zip of ``parts`` in order; the same parts always give the same bytes."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, data in parts.items():
-            zf.writestr(name, data)
+            zf.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 
