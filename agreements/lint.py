@@ -3,6 +3,7 @@ catalogue clauses a template cannot produce, for agreement and minutes templates
 
 from __future__ import annotations
 
+import bisect
 import copy
 import datetime as dt
 import re
@@ -16,6 +17,9 @@ from jinja2 import nodes
 from . import checker, context, inputfile, minutes, render, resources, validation, wordxml
 
 SMART_QUOTES = "“”‘’„«»"
+# a tag runs to its first closing brace, or to the end of the paragraph when it has none; every
+# match that starts succeeds, so a paragraph is scanned once however many braces it has
+_TAG = re.compile(r"\{[{%].*?(?:[%}]\}|\Z)", re.S)
 
 
 @dataclass(frozen=True)
@@ -177,12 +181,13 @@ def lint(data: bytes, name: str, kind: str = "agreement") -> list[Finding]:
     rules = KINDS[kind]
     out: list[Finding] = []
     for part, runs in wordxml.paragraph_runs(data, name):
-        joined, offsets, pos = "".join(runs), [], 0
-        for run in runs:
-            offsets.append((pos, pos + len(run)))
+        joined, starts, ends, pos = "".join(runs), [], [], 0
+        for run in filter(None, runs):  # the runs with text, end to end
+            starts.append(pos)
             pos += len(run)
-        for tag in re.finditer(r"\{[{%].*?[%}]\}|\{[{%][^}]*$", joined):
-            within = any(a <= tag.start() and tag.end() <= b for a, b in offsets)
+            ends.append(pos)
+        for tag in _TAG.finditer(joined):
+            within = tag.end() <= ends[bisect.bisect_right(starts, tag.start()) - 1]  # the run it starts in
             if not within:
                 out.append(Finding("lint_split_tag", "error", {"part": part, "tag": tag.group(0)[:60]}))
             if any(q in tag.group(0) for q in SMART_QUOTES):
@@ -192,16 +197,19 @@ def lint(data: bytes, name: str, kind: str = "agreement") -> list[Finding]:
     available = _available(ctx)
     used: set[str] = set()
     try:
-        for source in render.template_sources(data, name):
+        template = render.prepare(data, name)
+        for source in template.sources.values():
             used |= _used_paths(source)
     except jinja2.TemplateSyntaxError as exc:
         return out + [Finding("lint_syntax", "error", {"detail": f"{exc.message} (linje {exc.lineno})"})]
+    except RecursionError:  # Jinja's parser, and _used_paths, recurse once per level of nesting
+        return out + [Finding("lint_syntax", "error", {"detail": "tags nested too deeply"})]
     for path in sorted(used - available):
         out.append(Finding("lint_unknown_variable", "error", {"name": path}))
     for path in _unused_fields(sample.document, used & available, rules):
         out.append(Finding("lint_unused_field", "warning", {"field": path}))
     if not any(f.severity == "error" for f in out):
-        report = checker.check_bytes(render.render_bytes(data, ctx, name), name, rules.catalogue)
+        report = checker.check_bytes(render.render_bytes(template, ctx), name, rules.catalogue)
         for result in report.clauses:
             if result.status != checker.PRESENT:
                 out.append(Finding("lint_clause_not_produced", "error",

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
 import copy
 import io
 import posixpath
 import re
+import struct
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -134,15 +136,21 @@ def text_parts(docx_bytes: bytes) -> dict[str, list[str]]:
 # --- reading any .docx safely -------------------------------------------------------------
 
 OLE2_MAGIC = filekind.OLE2_MAGIC
+MB = 2**20
 LIMITS = {
-    "file_bytes": 50 * 1024 * 1024,  # the .docx itself
-    "part_bytes": 64 * 1024 * 1024,  # one unpacked XML part
-    "total_bytes": 200 * 1024 * 1024,  # all parts read, unpacked
+    "file_bytes": 50 * MB,  # the .docx itself
+    "part_bytes": 16 * MB,  # one part, unpacked (refused from the zip directory before unpacking)
+    "total_bytes": 64 * MB,  # all parts read, unpacked
     "members": 5000,  # entries in the zip directory
+    "xml_tags": 400_000,  # XML tags in all parts read (an agreement has some 15 000, most in styles.xml)
+    "paragraphs": 10_000,  # paragraphs in the whole document (an agreement has some 200)
     "text_chars": 500_000,  # text in the whole document (an agreement has some 30 000)
 }
+XML_DEPTH = 256  # libxml2's own limits, kept (no huge_tree): elements nested at most this deep,
+XML_TEXT_BYTES = 10_000_000  # and no single text or attribute value longer than this
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _HEADING_STYLE = re.compile(r"^(heading|overskrift|title|tittel|rubrik|berschrift)\s*\d*$", re.I)
 
@@ -183,68 +191,207 @@ def _sniff(data: bytes, name: str) -> None:
         _fail({"pdf": "doc_pdf", "input": "doc_is_input"}.get(found, "doc_not_zip"), ExitCode.NOT_DOCX, file=name)
 
 
-def _parse_xml(raw: bytes, name: str, part: str):
-    head = raw[:4096].upper()
-    if b"<!DOCTYPE" in head or b"<!ENTITY" in raw.upper():
+# XML may come in UTF-8, UTF-16 or UTF-32 (XML 1.0, appendix F: a byte-order mark, or «<?xml» in
+# the encoding's own bytes), or in an 8-bit encoding its declaration names. Every part is brought to
+# UTF-8 before it is parsed, so that the search for a DTD sees exactly the text the parser will see.
+_SIGNATURES = ((b"\0\0\0<", "utf-32-be"), (b"<\0\0\0", "utf-32-le"), (b"\0<\0?", "utf-16-be"), (b"<\0?\0", "utf-16-le"))
+_DECLARED = re.compile(rb"<\?xml[^>]*?\sencoding\s*=\s*[\"']([A-Za-z0-9._-]{1,40})[\"']")
+_UTF8 = {"utf-8", "ascii"}
+_DECODABLE = {"utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"}
+_DECLARATION_ENCODING = re.compile(r"\A(<\?xml[^>]*?\sencoding\s*=\s*)([\"'])[^\"']*\2")
+_DTD = re.compile(r"<!(?:DOCTYPE|ENTITY)", re.I)
+
+# Word's «Strict Open XML Document» names each namespace and relationship type differently; each
+# maps one-to-one onto the usual (transitional) one, so a part is read as if saved the usual way.
+_STRICT = re.compile(r"([\"'])http://purl\.oclc\.org/ooxml/(wordprocessingml|drawingml|officeDocument|"
+                     r"schemaLibrary)/([A-Za-z]+)(?:/([A-Za-z]+))?\1")
+_STRICT_NAMES = {"extendedProperties": "extended-properties", "customProperties": "custom-properties"}
+
+
+def _transitional(match: re.Match) -> str:
+    quote, area, name, kind = match.groups()
+    if kind and (area, name) != ("officeDocument", "relationships"):
+        return match.group(0)
+    uri = f"http://schemas.openxmlformats.org/{area}/2006/{_STRICT_NAMES.get(name, name)}"
+    return f"{quote}{uri}{'/' + _STRICT_NAMES.get(kind, kind) if kind else ''}{quote}"
+
+
+def _codec(raw: bytes) -> str:
+    """The Python codec of an XML part's bytes, as XML 1.0 appendix F finds it."""
+    for bom, codec in filekind.BOMS:
+        if raw.startswith(bom):
+            return codec
+    for signature, codec in _SIGNATURES:
+        if raw.startswith(signature):
+            return codec
+    declared = _DECLARED.match(raw)
+    if not declared:
+        return "utf-8"
+    try:
+        return codecs.lookup(declared.group(1).decode("ascii")).name
+    except LookupError:
+        return declared.group(1).decode("ascii")
+
+
+def _xml_source(raw: bytes, name: str, part: str) -> bytes:
+    """An XML part as UTF-8 the parser reads as such, Strict namespaces mapped; refused (exit 13)
+    when it declares a DTD or entities anywhere, in whatever encoding it is written."""
+    codec = _codec(raw)
+    if codec in _UTF8:  # the parser reads these bytes as they are
+        text = raw.decode("utf-8", "surrogateescape")
+    elif codec in _DECODABLE or codec.startswith(("iso8859-", "cp125")):
+        try:
+            text = _DECLARATION_ENCODING.sub(r'\1"UTF-8"', raw.decode(codec).lstrip("\ufeff"), count=1)
+        except UnicodeError as exc:
+            _fail("doc_damaged", ExitCode.DAMAGED, file=name, detail=f"{part}: {exc.reason} ({codec})")
+    else:
+        _fail("doc_damaged", ExitCode.DAMAGED, file=name, detail=f"{part}: encoding {codec}")
+    if _DTD.search(text):
         _fail("doc_unsafe_xml", ExitCode.UNSAFE_XML, file=name, part=part)
+    if codec in _UTF8 and "purl.oclc.org/ooxml/" not in text:
+        return raw
+    return _STRICT.sub(_transitional, text).encode("utf-8", "surrogateescape")
+
+
+def _parse(source: bytes, name: str, part: str):
+    """The root of a part already brought to UTF-8 (``_xml_source``): no DTD, entity or network
+    access, libxml2's limits on depth and size kept."""
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                              huge_tree=False, remove_comments=True, remove_pis=True)
     try:
-        return etree.fromstring(raw, parser)
+        root = etree.fromstring(source, parser)
     except etree.XMLSyntaxError as exc:
+        if exc.code == etree.ErrorTypes.ERR_RESOURCE_LIMIT:
+            _fail("doc_xml_limit", ExitCode.TOO_LARGE, file=name, part=part, depth=XML_DEPTH,
+                  limit=XML_TEXT_BYTES // 1_000_000)
         _fail("doc_damaged", ExitCode.DAMAGED, file=name, detail=f"{part}: {exc.msg}")
+    except (etree.ParseError, ValueError) as exc:
+        _fail("doc_damaged", ExitCode.DAMAGED, file=name, detail=f"{part}: {exc}")
+    if root.getroottree().docinfo.doctype:  # the parser's own word, whatever the bytes looked like
+        _fail("doc_unsafe_xml", ExitCode.UNSAFE_XML, file=name, part=part)
+    return root
+
+
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, NotImplementedError,
+               RuntimeError, OverflowError, struct.error, zlib.error, UnicodeDecodeError)
 
 
 class _Package:
-    """Bounded access to the parts of a .docx zip: sizes are enforced while unpacking."""
+    """Bounded access to the parts of a .docx zip: the sizes in the zip directory are checked before a
+    part is unpacked, and enforced while unpacking (in case they lie); XML is counted and parsed safely."""
 
     def __init__(self, data: bytes, name: str):
         self.name = name
         self.read_total = 0
+        self.tags = 0
         if len(data) > LIMITS["file_bytes"]:
-            _fail("doc_too_large", ExitCode.TOO_LARGE, file=name, limit=LIMITS["file_bytes"] // 2**20)
+            _fail("doc_too_large", ExitCode.TOO_LARGE, file=name, limit=LIMITS["file_bytes"] // MB)
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self.zip.infolist()
-        except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as exc:
+        except _ZIP_ERRORS as exc:
             _fail("doc_damaged", ExitCode.DAMAGED, file=name, detail=str(exc))
         if len(infos) > LIMITS["members"]:
-            _fail("doc_too_large", ExitCode.TOO_LARGE, file=name, limit=LIMITS["total_bytes"] // 2**20)
-        self.names = {i.filename for i in infos}
+            _fail("doc_too_many_parts", ExitCode.TOO_LARGE, file=name, limit=LIMITS["members"])
+        self.infos = {i.filename: i for i in infos}  # a name given twice: the last, as zipfile reads it
+        self.names = set(self.infos)
         if "EncryptionInfo" in self.names or "EncryptedPackage" in self.names:
             _fail("doc_encrypted", ExitCode.ENCRYPTED, file=name)
 
+    def _too_large(self, member: str, size: int) -> None:
+        if size > LIMITS["part_bytes"]:
+            _fail("doc_part_too_large", ExitCode.TOO_LARGE, file=self.name, part=member,
+                  limit=LIMITS["part_bytes"] // MB)
+        if self.read_total + size > LIMITS["total_bytes"]:
+            _fail("doc_too_large", ExitCode.TOO_LARGE, file=self.name, limit=LIMITS["total_bytes"] // MB)
+
     def read(self, member: str) -> bytes:
+        info = self.infos[member]
+        self._too_large(member, info.file_size)
         limit = min(LIMITS["part_bytes"], LIMITS["total_bytes"] - self.read_total)
         try:
-            with self.zip.open(member) as fh:
+            with self.zip.open(info) as fh:
                 raw = fh.read(limit + 1)
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError,
-                zlib.error) as exc:
+        except _ZIP_ERRORS as exc:
             _fail("doc_damaged", ExitCode.DAMAGED, file=self.name, detail=f"{member}: {exc}")
-        if len(raw) > limit:
-            _fail("doc_too_large", ExitCode.TOO_LARGE, file=self.name, limit=LIMITS["total_bytes"] // 2**20)
+        self._too_large(member, len(raw))
         self.read_total += len(raw)
         return raw
 
+    def source(self, member: str, raw: bytes | None = None) -> bytes:
+        """An XML part as UTF-8 without a DTD (``_xml_source``), counted against the limit on tags."""
+        source = _xml_source(self.read(member) if raw is None else raw, self.name, member)
+        self.tags += source.count(b"<")
+        if self.tags > LIMITS["xml_tags"]:
+            _fail("doc_too_much_markup", ExitCode.TOO_LARGE, file=self.name, limit=LIMITS["xml_tags"])
+        return source
+
     def xml(self, member: str):
-        return _parse_xml(self.read(member), self.name, member)
+        return _parse(self.source(member), self.name, member)
 
     def rels(self, member: str) -> list[tuple[str, str]]:
-        """(type suffix, target part name) of the relationships of ``member``."""
+        """(type suffix, target part name) of the relationships of ``member``, each target once."""
         folder, _, base = member.rpartition("/")
         rels_name = f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels"
         if rels_name not in self.names:
             return []
-        out = []
+        out = {}
         for rel in self.xml(rels_name).iter(f"{{{PKG_REL_NS}}}Relationship"):
             if rel.get("TargetMode") == "External":
                 continue
             target = rel.get("Target", "")
             path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
                 posixpath.join(folder, target))
-            out.append((rel.get("Type", "").rsplit("/", 1)[-1], path))
+            out.setdefault((rel.get("Type", "").rsplit("/", 1)[-1], path), None)
+        return list(out)
+
+    def main_part(self) -> str:
+        """The main document part, or a refusal naming what the file is instead."""
+        main = next((path for kind, path in self.rels("") if kind == "officeDocument"), None) \
+            if "_rels/.rels" in self.names else None
+        if main in self.names:
+            return main
+        if "word/document.xml" in self.names:
+            return "word/document.xml"
+        opendocument = "mimetype" in self.names and self.read("mimetype").startswith(filekind.ODF_MIME)
+        _fail("doc_odt" if opendocument else "doc_not_word", ExitCode.NOT_DOCX, file=self.name)
+
+    def xml_members(self) -> set[str]:
+        """Members that are XML: by name, or by their content type ([Content_Types].xml)."""
+        out = {n for n in self.names if n.lower().endswith((".xml", ".rels"))}
+        if "[Content_Types].xml" in self.names:
+            types = self.xml("[Content_Types].xml")
+            xml_ext = {d.get("Extension", "").lower() for d in types.iter(f"{{{CT_NS}}}Default")
+                       if d.get("ContentType", "").endswith("xml")}
+            out |= {n for n in self.names if n.rpartition(".")[2].lower() in xml_ext and "." in n}
+            out |= {o.get("PartName", "").lstrip("/") for o in types.iter(f"{{{CT_NS}}}Override")
+                    if o.get("ContentType", "").endswith("xml")} & self.names
         return out
+
+
+def checked_package(data: bytes, name: str = "mal") -> bytes:
+    """A .docx read through the bounded reader and packed again (uncompressed), for code that reads
+    whole packages itself (python-docx, docxtpl): every member unpacked within the limits, every XML
+    member parsed without DTD or entities, in UTF-8 and with Strict namespaces mapped. What such code
+    reads is then exactly what was checked. Raises UnreadableDocument."""
+    _sniff(data, name)
+    pkg = _Package(data, name)
+    pkg.main_part()
+    xml = pkg.xml_members()
+    parts = {}
+    for member in sorted(pkg.names):
+        if member.endswith("/"):  # a folder entry
+            continue
+        raw = pkg.read(member)
+        if member in xml:
+            raw = pkg.source(member, raw)
+            _parse(raw, name, member)
+        parts[member] = raw
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as dst:
+        for member in sorted(parts, key=lambda n: (n != "[Content_Types].xml", n)):
+            dst.writestr(zipfile.ZipInfo(member, date_time=_FIXED_ZIP_TIME), parts[member])
+    return out.getvalue()
 
 
 _STYLE_CACHE: dict[bytes, dict[str, tuple[str, int | None]]] = {}
@@ -255,26 +402,34 @@ def _style_table(pkg: _Package, rels) -> dict[str, tuple[str, int | None]]:
     documents made from one template share them."""
     for kind, path in rels:
         if kind == "styles" and path in pkg.names:
-            raw = pkg.read(path)
-            if raw not in _STYLE_CACHE:
+            source = pkg.source(path)
+            if source not in _STYLE_CACHE:
                 if len(_STYLE_CACHE) >= 32:
                     _STYLE_CACHE.clear()
-                _STYLE_CACHE[raw] = _styles(_parse_xml(raw, pkg.name, path))
-            return _STYLE_CACHE[raw]
+                _STYLE_CACHE[source] = _styles(_parse(source, pkg.name, path))
+            return _STYLE_CACHE[source]
     return {}
+
+
+def _level(value) -> int | None:
+    """An outline level (w:val 0-8) as a heading level 1-9; None for body text or any other value."""
+    return _LEVELS.get(value)
 
 
 def _styles(root) -> dict[str, tuple[str, int | None]]:
     styles = {}
-    for style in root.iter(qn("w:style")):
-        name_el = style.find(qn("w:name"))
-        name = name_el.get(qn("w:val")) if name_el is not None else ""
-        outline = style.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
-        level = int(outline.get(qn("w:val"))) + 1 if outline is not None else None
-        if level is None and _HEADING_STYLE.match(name or ""):
+    for style in root.iterchildren(_STYLE):
+        if not len(style):  # no name, no properties
+            styles[style.get(_STYLE_ID)] = ("", None)
+            continue
+        name_el = _child(style, _NAME)
+        name = (name_el.get(_VAL) if name_el is not None else "") or ""
+        outline = _child(_child(style, _PPR), _OUTLINE_LVL)
+        level = _level(outline.get(_VAL)) if outline is not None else None
+        if level is None and _HEADING_STYLE.match(name):
             digits = re.findall(r"\d+", name)
             level = int(digits[0]) if digits else 1
-        styles[style.get(qn("w:styleId"))] = (name, level if level and level < 10 else None)
+        styles[style.get(_STYLE_ID)] = (name, level if level and level < 10 else None)
     return styles
 
 
@@ -288,9 +443,9 @@ _INS = {qn("w:ins"), qn("w:moveTo")}
 _DEL = {qn("w:del"), qn("w:moveFrom")}
 # tags and paths of the reader's inner loops, resolved once
 _P, _TBL, _TR, _TC, _R, _T, _VAL = (qn(t) for t in ("w:p", "w:tbl", "w:tr", "w:tc", "w:r", "w:t", "w:val"))
-_BOLD = f"{qn('w:rPr')}/{qn('w:b')}"
-_PSTYLE = f"{qn('w:pPr')}/{qn('w:pStyle')}"
-_OUTLINE = f"{qn('w:pPr')}/{qn('w:outlineLvl')}"
+_RPR, _B, _PPR, _PSTYLE, _OUTLINE_LVL = (qn(t) for t in ("w:rPr", "w:b", "w:pPr", "w:pStyle", "w:outlineLvl"))
+_STYLE, _STYLE_ID, _NAME = (qn(t) for t in ("w:style", "w:styleId", "w:name"))
+_LEVELS = {str(n): n + 1 for n in range(9)}  # w:outlineLvl 0-8; 9 is body text
 _BLOCKS = {qn(t) for t in ("w:sdt", "w:customXml", "w:sdtContent", "w:ins", "w:moveTo", "w:smartTag",
                            "w:footnote", "w:endnote")}
 _WRAPPERS = {qn(t) for t in ("w:sdt", "w:sdtContent", "w:customXml")}
@@ -309,6 +464,8 @@ def _collect(node, mode: str, out: list, boxes: list) -> None:
         elif tag in _TEXT:
             fixed = _TEXT[tag]
             out.append((mode, child.text or "" if fixed is None else fixed))
+        elif not len(child):  # an empty element (most are): nothing to look into
+            continue
         elif tag in _INS:
             _collect(child, "ins", out, boxes)
         elif tag in _DEL:
@@ -317,13 +474,23 @@ def _collect(node, mode: str, out: list, boxes: list) -> None:
             _collect(child, mode, out, boxes)
 
 
+def _child(node, tag):
+    """The first child with ``tag``, or None (a plain loop: cheaper than ``find``, which runs lxml's
+    path engine, and the reader's inner loops ask this of every element)."""
+    if node is not None:
+        for child in node:
+            if child.tag == tag:
+                return child
+    return None
+
+
 def _all_bold(p) -> bool:
     """Whether every run with visible text is bold (and there is one); stops at the first that is not."""
     seen = False
     for run in p.iter(_R):
-        if not "".join(t.text or "" for t in run.iter(_T)).strip():
+        if not any((t.text or "").strip() for t in run.iter(_T)):
             continue
-        b = run.find(_BOLD)
+        b = _child(_child(run, _RPR), _B)
         if b is None or b.get(_VAL) in ("0", "false", "off"):
             return False
         seen = True
@@ -331,13 +498,23 @@ def _all_bold(p) -> bool:
 
 
 class _Reader:
-    def __init__(self, styles):
+    """Walks the parts in reading order; stops (exit 12) as soon as the document has more paragraphs
+    or text than ``LIMITS`` allow, so the work is bounded by the limits, not by the file."""
+
+    def __init__(self, styles, name: str):
         self.styles = styles
+        self.name = name
         self.passages: list[Passage] = []
         self.paragraphs = 0
+        self.chars = 0
         self.tables = 0
 
     def paragraph(self, p, part: str, cell=None, location: str | None = None) -> None:
+        self.paragraphs += 1
+        if self.paragraphs > LIMITS["paragraphs"]:
+            _fail("doc_too_many_paragraphs", ExitCode.TOO_LARGE, file=self.name, limit=LIMITS["paragraphs"])
+        if not len(p):
+            return
         segments: list[tuple[str, str]] = []
         boxes: list = []
         _collect(p, "normal", segments, boxes)
@@ -349,13 +526,16 @@ class _Reader:
             original = "".join(t for m, t in segments if m != "ins")
             inserted = "".join(t for m, t in segments if m == "ins")
             deleted = "".join(t for m, t in segments if m == "del")
-        self.paragraphs += 1
-        style_el = p.find(_PSTYLE)
-        style_id = style_el.get(_VAL) if style_el is not None else ""
+        self.chars += len(text) + len(deleted)
+        if self.chars > LIMITS["text_chars"]:
+            _fail("doc_too_much_text", ExitCode.TOO_LARGE, file=self.name, limit=LIMITS["text_chars"])
+        ppr = _child(p, _PPR)
+        style_el = _child(ppr, _PSTYLE)
+        style_id = (style_el.get(_VAL) if style_el is not None else "") or ""
         name, level = self.styles.get(style_id, (style_id, None))
-        outline = p.find(_OUTLINE)
-        if outline is not None and outline.get(_VAL, "9").isdigit() and int(outline.get(_VAL)) < 9:
-            level = int(outline.get(_VAL)) + 1
+        outline = _child(ppr, _OUTLINE_LVL)
+        if outline is not None and _level(outline.get(_VAL)) is not None:
+            level = _level(outline.get(_VAL))
         if (text + original).strip():
             self.passages.append(Passage(
                 index=len(self.passages), part=part,
@@ -407,25 +587,18 @@ def read_passages(data: bytes, name: str = "dokument") -> list[Passage]:
     in place), then headers, footers, footnotes and endnotes. Raises UnreadableDocument."""
     _sniff(data, name)
     pkg = _Package(data, name)
-    main = next((path for kind, path in pkg.rels("") if kind == "officeDocument"), None) \
-        if "_rels/.rels" in pkg.names else None
-    main = main if main in pkg.names else ("word/document.xml" if "word/document.xml" in pkg.names else None)
-    if main is None:
-        opendocument = "mimetype" in pkg.names and pkg.read("mimetype").startswith(filekind.ODF_MIME)
-        _fail("doc_odt" if opendocument else "doc_not_word", ExitCode.NOT_DOCX, file=name)
+    main = pkg.main_part()
     rels = pkg.rels(main)
-    reader = _Reader(_style_table(pkg, rels))
-    root = pkg.xml(main)
-    body = root.find(qn("w:body"))
+    reader = _Reader(_style_table(pkg, rels), name)
+    body = pkg.xml(main).find(_BODY)
     if body is not None:
         reader.block(body, "body")
+    del body
     for kind, part in (("header", "header"), ("footer", "footer"), ("footnotes", "footnote"),
                        ("endnotes", "endnote")):
         for rel_kind, path in sorted(rels, key=lambda r: r[1]):
             if rel_kind == kind and path in pkg.names:
                 reader.block(pkg.xml(path), part)
-    if sum(len(p.text) + len(p.deleted) for p in reader.passages) > LIMITS["text_chars"]:
-        _fail("doc_too_much_text", ExitCode.TOO_LARGE, file=name, limit=LIMITS["text_chars"])
     return reader.passages
 
 
@@ -434,12 +607,15 @@ def paragraph_runs(data: bytes, name: str = "mal") -> list[tuple[str, list[str]]
     what a template linter needs to see whether a tag is split across runs."""
     _sniff(data, name)
     pkg = _Package(data, name)
+    main = pkg.main_part()
+    parts = dict.fromkeys([main] + sorted(path for kind, path in pkg.rels(main)
+                                          if kind in ("header", "footer") and path in pkg.names))
     out = []
-    for member in sorted(pkg.names):
-        if member == "word/document.xml" or re.match(r"word/(header|footer)\d*\.xml$", member):
-            for p in pkg.xml(member).iter(qn("w:p")):
-                runs = ["".join(t.text or "" for t in r.iter(qn("w:t"))) for r in p.iter(qn("w:r"))]
-                out.append((member, runs))
+    for member in parts:
+        for p in pkg.xml(member).iter(_P):
+            if len(out) >= LIMITS["paragraphs"]:
+                _fail("doc_too_many_paragraphs", ExitCode.TOO_LARGE, file=name, limit=LIMITS["paragraphs"])
+            out.append((member, ["".join(t.text or "" for t in r.iter(_T)) for r in p.iter(_R)]))
     return out
 
 
@@ -467,12 +643,66 @@ class MainPart:
 
     def __init__(self, document_xml: bytes):
         self._root = etree.fromstring(document_xml, etree.XMLParser(resolve_entities=False, no_network=True))
-        self._root.replace(self._root.find(_BODY), etree.Element(_BODY))
+        body = self._root.find(_BODY)
+        body.clear()  # freed in place: lxml would move a replaced subtree node by node, in quadratic time
+        self._root.replace(body, etree.Element(_BODY))
 
     def with_body(self, body) -> bytes:
         root = copy.deepcopy(self._root)
         root.replace(root.find(_BODY), body)
         return _declared(root)
+
+
+_TBL_PR, _TBL_GRID, _GRID_COL, _TC_PR, _GRID_SPAN, _W_W = (qn(t) for t in (
+    "w:tblPr", "w:tblGrid", "w:gridCol", "w:tcPr", "w:gridSpan", "w:w"))
+
+
+def fitted_tables(xml: str):
+    """A rendered body (docxtpl's Jinja output) parsed, each table's grid fitted to its rows: a loop
+    over cells can give a row more or fewer cells than the template's grid has columns, and a table
+    without a grid (Word needs one) gets one. Raises lxml's XMLSyntaxError for XML that does not parse."""
+    body = etree.fromstring(xml, etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False))
+    for tbl in body.iter(_TBL):
+        _fit_grid(tbl)
+    return body
+
+
+def _number(value: str | None, digits: int) -> int | None:
+    return int(value) if value and value.isascii() and value.isdigit() and len(value) <= digits else None
+
+
+def _span(tc) -> int:
+    """The grid columns a cell spans (w:gridSpan; 1 when there is none or it is no number)."""
+    span = _child(_child(tc, _TC_PR), _GRID_SPAN)
+    return max(1, _number(span.get(_VAL) if span is not None else None, 3) or 1)
+
+
+def _fit_grid(tbl) -> None:
+    grid = _child(tbl, _TBL_GRID)
+    if grid is None:
+        grid = etree.SubElement(tbl, _TBL_GRID)  # in the table's namespace scope, then moved in place
+        tbl.insert(tbl.index(_child(tbl, _TBL_PR)) + 1 if _child(tbl, _TBL_PR) is not None else 0, grid)
+    columns = [c for c in grid if c.tag == _GRID_COL]
+    needed = max((sum(_span(tc) for tc in _children(tr, _TC)) for tr in _children(tbl, _TR)), default=0)
+    if not needed or needed == len(columns):
+        return
+    widths = [_number(c.get(_W_W), 9) for c in columns]
+    total = sum(widths) if columns and None not in widths else None  # kept when every width is known
+    if needed > len(columns):
+        for column, width in zip(columns, widths):
+            if total:
+                column.set(_W_W, str(width * len(columns) // needed))
+        for _ in range(needed - len(columns)):
+            column = etree.SubElement(grid, _GRID_COL)
+            if total:
+                column.set(_W_W, str(total // needed))
+    else:
+        for column in columns[needed:]:
+            grid.remove(column)
+        if total:
+            extra = sum(widths[needed:]) // needed
+            for column, width in zip(columns[:needed], widths):
+                column.set(_W_W, str(width + extra))
 
 
 def xml_part(xml: str) -> bytes:

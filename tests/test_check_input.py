@@ -5,18 +5,23 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import os
+import subprocess
+import sys
 import zipfile
 
 import pytest
 
 import re
 
-from agreements import catalogue, checker, resources, wordxml
+from agreements import catalogue, checker, generate, inputfile, render, resources, validation, wordxml
 from agreements.problems import ExitCode, UnreadableDocument
 from cli import cli
 from conftest import ROOT
+from corpus import hostile
 from corpus.docxwriter import Doc
+from corpus.drafts import DRAFTS
 
 
 def _docx(*paragraphs: str) -> bytes:
@@ -53,6 +58,39 @@ def _bomb() -> bytes:
     return _replace_part(_docx("x"), "word/document.xml", b" " * size)
 
 
+def _in_body(xml: bytes, data: bytes | None = None) -> bytes:
+    """``data`` (a one-paragraph document) with ``xml`` at the start of the body."""
+    data = data or _docx("Arbeidsavtale")
+    return _replace_part(data, "word/document.xml",
+                         _part(data, "word/document.xml").replace(b"<w:body>", b"<w:body>" + xml, 1))
+
+
+def _main_part(mb: int) -> bytes:
+    """A well-formed main part of ``mb`` MB of real paragraphs (a small file: they compress well)."""
+    para = "<w:p><w:r><w:t>Arbeidsavtale for kommunedirektøren, lønn etter avtale.</w:t></w:r></w:p>".encode()
+    return _in_body(para * (mb * 2**20 // len(para)))
+
+
+def _part(data: bytes, name: str) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        return zf.read(name)
+
+
+def _with_header(*paragraphs: str) -> bytes:
+    d = Doc(split_runs=False)
+    d.header = ["Topptekst"]
+    d.add(*(d.para(t) for t in paragraphs))
+    return d.to_bytes()
+
+
+def _with_doctype(part: str, codec: str | None = None, bom: bool = True, after: int = 0,
+                  doctype: str = '<!DOCTYPE w:document SYSTEM "https://example.invalid/w.dtd">') -> bytes:
+    """A document with a DTD in ``part``, after ``after`` characters of comment, in ``codec``."""
+    data = _with_header("Arbeidsavtale")
+    xml = hostile.with_doctype(_part(data, part), doctype, after)
+    return _replace_part(data, part, hostile.encoded(xml, codec, bom) if codec else xml)
+
+
 HOSTILE = [
     ("not_a_zip", lambda: b"Dette er bare tekst, ikke et Word-dokument.", ExitCode.NOT_DOCX, "doc_not_zip"),
     ("empty_file", lambda: b"", ExitCode.NOT_DOCX, "doc_empty_file"),
@@ -64,9 +102,43 @@ HOSTILE = [
     ("truncated_zip", lambda: _docx("Arbeidsavtale " * 50)[:600], ExitCode.DAMAGED, "doc_damaged"),
     ("broken_xml", lambda: _replace_part(_docx("x"), "word/document.xml", b"<w:document><w:body>"),
      ExitCode.DAMAGED, "doc_damaged"),
-    ("zip_bomb", _bomb, ExitCode.TOO_LARGE, "doc_too_large"),
+    ("zip_bomb", _bomb, ExitCode.TOO_LARGE, "doc_part_too_large"),
+    # refused from the sizes in the zip directory, before anything is unpacked or parsed
+    ("main_part_of_60_mb", lambda: _main_part(60), ExitCode.TOO_LARGE, "doc_part_too_large"),
+    ("declared_size_over_the_limit", lambda: hostile.declared_size(_docx("x"), "word/document.xml", 2**31),
+     ExitCode.TOO_LARGE, "doc_part_too_large"),
+    ("bomb_in_styles", lambda: hostile.with_entries(_docx("x"), hostile.Entry.bomb("word/styles.xml", 100)),
+     ExitCode.TOO_LARGE, "doc_part_too_large"),
+    # a directory that says less than the member holds: never more than it says is unpacked
+    ("declared_size_too_small", lambda: hostile.declared_size(_main_part(20), "word/document.xml", 4096),
+     ExitCode.DAMAGED, "doc_damaged"),
+    ("too_many_paragraphs", lambda: _docx(*["Lønn."] * (wordxml.LIMITS["paragraphs"] + 1)),
+     ExitCode.TOO_LARGE, "doc_too_many_paragraphs"),
+    ("too_much_markup", lambda: _in_body(b"<w:bookmarkEnd/>" * wordxml.LIMITS["xml_tags"]), ExitCode.TOO_LARGE,
+     "doc_too_much_markup"),
+    ("nested_deeper_than_the_parser_allows", lambda: _in_body(b"<w:sdt><w:sdtContent>" * 200 + b"<w:p/>"
+                                                              + b"</w:sdtContent></w:sdt>" * 200),
+     ExitCode.TOO_LARGE, "doc_xml_limit"),
     ("entity_expansion", lambda: _replace_part(_docx("x"), "word/document.xml", BILLION_LAUGHS),
      ExitCode.UNSAFE_XML, "doc_unsafe_xml"),
+    # a DTD anywhere in any part the reader parses, in any encoding XML allows
+    ("dtd_after_4_kb", lambda: _with_doctype("word/document.xml", after=5000), ExitCode.UNSAFE_XML, "doc_unsafe_xml"),
+    ("dtd_utf16le_bom", lambda: _with_doctype("word/document.xml", "utf-16-le"), ExitCode.UNSAFE_XML, "doc_unsafe_xml"),
+    ("dtd_utf16be_bom", lambda: _with_doctype("word/document.xml", "utf-16-be"), ExitCode.UNSAFE_XML, "doc_unsafe_xml"),
+    ("dtd_utf16le", lambda: _with_doctype("word/document.xml", "utf-16-le", bom=False), ExitCode.UNSAFE_XML,
+     "doc_unsafe_xml"),
+    ("dtd_utf16be", lambda: _with_doctype("word/document.xml", "utf-16-be", bom=False), ExitCode.UNSAFE_XML,
+     "doc_unsafe_xml"),
+    ("dtd_utf32le", lambda: _with_doctype("word/document.xml", "utf-32-le"), ExitCode.UNSAFE_XML, "doc_unsafe_xml"),
+    ("dtd_utf32be", lambda: _with_doctype("word/document.xml", "utf-32-be", bom=False), ExitCode.UNSAFE_XML,
+     "doc_unsafe_xml"),
+    ("dtd_utf8_bom", lambda: _with_doctype("word/document.xml", "utf-8", after=5000), ExitCode.UNSAFE_XML,
+     "doc_unsafe_xml"),
+    ("dtd_utf16_in_styles", lambda: _with_doctype("word/styles.xml", "utf-16-le", after=5000), ExitCode.UNSAFE_XML,
+     "doc_unsafe_xml"),
+    ("dtd_in_relationships", lambda: _with_doctype("_rels/.rels", after=5000), ExitCode.UNSAFE_XML, "doc_unsafe_xml"),
+    ("dtd_utf16_in_header", lambda: _with_doctype("word/header1.xml", "utf-16-be", after=5000), ExitCode.UNSAFE_XML,
+     "doc_unsafe_xml"),
     ("empty_document", lambda: _docx(), ExitCode.EMPTY_DOCUMENT, "doc_no_text"),
     ("too_much_text", lambda: _docx(*["Lønn etter avtale mellom partene og kommunen. " * 500] * 100),
      ExitCode.TOO_LARGE, "doc_too_much_text"),
@@ -195,3 +267,139 @@ def test_every_placeholder_pattern_has_an_example_the_fast_search_finds():
         own = re.search(pattern, text)
         assert own and fast.search(text).group(0) == own.group(0), (pattern, text)
     assert fast.search("Lønn kr 1 234 000 per år. Navn: Kari Nordmann, tlf. 12345678.") is None
+
+
+# --- Strict Open XML and other encodings: read like the usual files ------------------------
+
+@pytest.fixture(scope="module")
+def agreement() -> bytes:
+    doc = validation.validate(inputfile.read_input(ROOT / "examples" / "kommune-fast.yaml")).document
+    return generate.render_document(doc)
+
+
+def _statuses(data: bytes) -> dict[str, str]:
+    return {r.id: r.status for r in checker.check_bytes(data).clauses}
+
+
+def test_strict_open_xml_is_read_like_the_transitional_file(agreement):
+    strict = hostile.strict(agreement)
+    assert b"purl.oclc.org/ooxml/wordprocessingml/main" in _part(strict, "word/document.xml")
+    assert _statuses(strict) == _statuses(agreement)
+    assert [p.text for p in wordxml.read_passages(strict)] == [p.text for p in wordxml.read_passages(agreement)]
+
+
+@pytest.mark.parametrize("draft", [d for d in DRAFTS if d.header or d.footnote][:2], ids=lambda d: d.name)
+def test_a_strict_draft_is_read_like_the_transitional_one(draft):
+    data = draft.build()
+    assert [(p.part, p.text, p.style, p.heading_level) for p in wordxml.read_passages(hostile.strict(data))] == \
+        [(p.part, p.text, p.style, p.heading_level) for p in wordxml.read_passages(data)]
+
+
+ENCODINGS = [("utf-8", True), ("utf-16-le", True), ("utf-16-be", True), ("utf-16-le", False), ("utf-16-be", False),
+             ("utf-32-le", True), ("utf-32-be", False)]
+
+
+@pytest.mark.parametrize("codec,bom", ENCODINGS, ids=[f"{c}{'-bom' if b else ''}" for c, b in ENCODINGS])
+def test_parts_in_any_xml_encoding_are_read(codec, bom):
+    data = _with_header("Årslønn: kr 1 250 000 — «avtalt»")
+    for part in ("word/document.xml", "word/header1.xml", "word/styles.xml", "_rels/.rels"):
+        data = _replace_part(data, part, hostile.encoded(_part(data, part), codec, bom))
+    assert [p.text for p in wordxml.read_passages(data)] == ["Årslønn: kr 1 250 000 — «avtalt»", "Topptekst"]
+
+
+# --- odd Word structures: a report or a documented code, never an internal error ------------
+
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _rels(*targets: tuple[str, str, str]) -> bytes:
+    return ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+            '2006/relationships">' + "".join(f'<Relationship Id="r{i}" Type="{REL}/{kind}" Target="{target}"{extra}/>'
+                                            for i, (kind, target, extra) in enumerate(targets))
+            + "</Relationships>").encode()
+
+
+ODD = [
+    ("table_without_grid", lambda: _in_body(Doc(split_runs=False).table([["Lønn", "kr 1 000 000"]]).encode()), None),
+    ("nested_tables", lambda: _in_body(
+        (b"<w:tbl><w:tr><w:tc>" * 80) + b"<w:p><w:r><w:t>inne</w:t></w:r></w:p>" + (b"</w:tc></w:tr></w:tbl>" * 80)),
+     None),
+    ("many_empty_paragraphs", lambda: _in_body(b"<w:p/>" * (wordxml.LIMITS["paragraphs"] - 10)), None),
+    ("header_related_ten_thousand_times", lambda: _replace_part(
+        _with_header("Arbeidsavtale"), "word/_rels/document.xml.rels", _rels(("styles", "styles.xml", ""),
+                                                                             *[("header", "header1.xml", "")] * 10000)),
+     None),
+    ("relationships_to_nowhere", lambda: _replace_part(
+        _docx("Arbeidsavtale"), "word/_rels/document.xml.rels",
+        _rels(("styles", "../../../etc/passwd", ""), ("header", "", ""), ("footer", "https://example.invalid/f.xml",
+                                                                          ' TargetMode="External"'),
+              ("footnotes", "word/document.xml", ""), ("endnotes", "/", ""))), None),
+    ("main_part_relation_to_a_missing_part", lambda: _replace_part(
+        _docx("Arbeidsavtale"), "_rels/.rels", _rels(("officeDocument", "word/borte.xml", ""))), None),
+    ("relationships_not_xml", lambda: _replace_part(_docx("Arbeidsavtale"), "word/_rels/document.xml.rels", b"\x00\xff"),
+     ExitCode.DAMAGED),
+    ("main_part_not_wordprocessingml", lambda: _replace_part(_docx("x"), "word/document.xml", b"<html><body/></html>"),
+     ExitCode.EMPTY_DOCUMENT),
+    ("no_body", lambda: _replace_part(_docx("x"), "word/document.xml",
+                                      f'<w:document xmlns:w="{wordxml.W_NS}"/>'.encode()), ExitCode.EMPTY_DOCUMENT),
+    ("style_without_id_or_name", lambda: _replace_part(_docx("x"), "word/styles.xml", (
+        f'<w:styles xmlns:w="{wordxml.W_NS}"><w:style/><w:style w:styleId="A"><w:pPr><w:outlineLvl w:val="x"/>'
+        '</w:pPr></w:style></w:styles>').encode()), None),
+    ("duplicated_member", lambda: hostile.raw_zip(
+        [hostile.Entry.of(n, d) for n, d in hostile.members(_docx("Først")).items()]
+        + [hostile.Entry.of("word/document.xml", _part(_docx("Sist"), "word/document.xml"))]), None),
+]
+
+
+@pytest.mark.parametrize("name,make,code", ODD, ids=[o[0] for o in ODD])
+def test_odd_structures_give_a_report_or_a_documented_code(name, make, code):
+    try:
+        checker.check_bytes(make(), name)
+        got = None
+    except UnreadableDocument as exc:
+        got = exc.exit_code
+    assert got == code
+
+
+# --- bounded work: time and memory of whole commands on the worst files --------------------
+
+def _template() -> bytes:
+    return resources.template("arbeidsavtale.nb.docx").read_bytes()
+
+
+_LINE = "Lønn etter avtale mellom partene og kommunen. Årslønn er kr 1 200 000. " * 4
+_RUN = b"<w:r><w:rPr><w:b/></w:rPr><w:t>a</w:t></w:r>"
+WORST = [
+    # the findings of issue 11: refused from the zip directory, nothing unpacked
+    ("check", "main_part_of_60_mb", lambda: _main_part(60), ExitCode.TOO_LARGE),
+    ("lint-template", "bomb_in_styles", lambda: hostile.with_entries(_template(), hostile.Entry.bomb(
+        "word/styles.xml", 1000)), ExitCode.TOO_LARGE),
+    ("lint-template", "bomb_in_thumbnail", lambda: hostile.with_entries(_template(), hostile.Entry.bomb(
+        "docProps/thumbnail.jpeg", 1000)), ExitCode.TOO_LARGE),
+    ("lint-template", "bomb_in_unreferenced_member", lambda: hostile.with_entries(_template(), hostile.Entry.bomb(
+        "word/media/image9.png", 1000)), ExitCode.TOO_LARGE),
+    # the most work a file can ask for within the limits
+    ("check", "paragraphs_and_text_at_the_limits", lambda: _docx(
+        *[_LINE[:wordxml.LIMITS["text_chars"] // wordxml.LIMITS["paragraphs"] - 1]] * (wordxml.LIMITS["paragraphs"] - 2)),
+     ExitCode.INVALID),
+    ("check", "tags_at_the_limit", lambda: _in_body(b"<w:p>" + _RUN * (wordxml.LIMITS["xml_tags"] // 7 - 500)
+                                                   + b"</w:p>"), ExitCode.INVALID),
+    ("lint-template", "template_xml_at_the_limit", lambda: _in_body(
+        b"<w:p>" + _RUN * ((render.TEMPLATE_LIMITS["xml_chars"] - 40_000) // len(_RUN)) + b"</w:p>", _template()),
+     ExitCode.OK),
+]
+
+
+def test_the_worst_files_take_bounded_time_and_memory(tmp_path):
+    """Each command, in its own process, within 5 s and 500 MB on this machine (issue 11)."""
+    args = []
+    for command, name, make, _ in WORST:
+        path = tmp_path / f"{name}.docx"
+        path.write_bytes(make())
+        args += [command, str(path)]
+    run = subprocess.run([sys.executable, str(ROOT / "tests" / "corpus" / "bounded.py"), *args],
+                         capture_output=True, text=True, timeout=300, cwd=ROOT)
+    results = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [(r["file"].rsplit("/", 1)[-1], r["exit"]) for r in results] == \
+        [(f"{name}.docx", code) for _, name, _, code in WORST], run.stderr
+    assert [r for r in results if r["seconds"] > 5 or r["peak_mb"] > 500] == [], results

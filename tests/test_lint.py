@@ -8,8 +8,10 @@ import zipfile
 
 import pytest
 
-from agreements import generate, lint, minutes, resources
+from agreements import generate, lint, minutes, resources, wordxml
+from agreements.problems import AgreementsError, ExitCode
 from cli import cli
+from corpus import hostile
 
 
 def _bundled(name: str = "arbeidsavtale.nb.docx") -> bytes:
@@ -97,3 +99,94 @@ def test_a_word_file_without_a_body_is_a_template_fault(runner, tmp_path):
     empty.write_bytes(_edit(lambda x: re.sub(r"<w:body>.*</w:body>", "", x, flags=re.S)))
     result = runner.invoke(cli, ["lint-template", str(empty)])
     assert result.exit_code == 6 and "w:body" in result.output
+
+
+# --- templates are read through the check's bounded, entity-free reader (issue 11) ----------
+
+def _parts(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as zin:
+        return {n: zin.read(n) for n in zin.namelist()}
+
+
+def _with(**changes) -> bytes:
+    """The bundled template with parts replaced: word__settings_xml= is word/settings.xml."""
+    return hostile.replaced(_bundled(), **changes)
+
+
+def _outcome(data: bytes, kind: str = "agreement"):
+    """The findings' codes, or the exit code and message of the refusal: never another exception."""
+    try:
+        return sorted({f.code for f in lint.lint(data, "mal.docx", kind)})
+    except AgreementsError as exc:
+        return exc.exit_code, exc.problems[0].code
+
+
+def _nested_tables(depth: int, grid: bool = True) -> bytes:
+    cell = "<w:p><w:r><w:t>Inne</w:t></w:r></w:p>"
+    for _ in range(depth):
+        cell = ("<w:tbl><w:tblPr/>" + ('<w:tblGrid><w:gridCol w:w="2000"/></w:tblGrid>' if grid else "")
+                + f"<w:tr><w:tc>{cell}<w:p/></w:tc></w:tr></w:tbl>")
+    return _edit(lambda x: x.replace("<w:body>", "<w:body>" + cell, 1))
+
+
+def _nested_ifs(depth: int) -> bytes:
+    return _edit(lambda x: x.replace("{{ start_date }}", "{% if start_date %}" * depth + "{{ start_date }}"
+                                     + "{% endif %}" * depth, 1))
+
+
+TEMPLATES = [
+    # zip bombs in parts docxtpl reads and check does not: refused from the zip directory, unread
+    ("bomb_in_styles", lambda: hostile.with_entries(_bundled(), hostile.Entry.bomb("word/styles.xml", 600)),
+     (ExitCode.TOO_LARGE, "doc_part_too_large")),
+    ("bomb_in_thumbnail", lambda: hostile.with_entries(_bundled(), hostile.Entry.bomb("docProps/thumbnail.jpeg", 600)),
+     (ExitCode.TOO_LARGE, "doc_part_too_large")),
+    ("bomb_in_unreferenced_member", lambda: hostile.with_entries(_bundled(), hostile.Entry.bomb("word/x.bin", 600)),
+     (ExitCode.TOO_LARGE, "doc_part_too_large")),
+    ("bombs_over_the_total", lambda: hostile.with_entries(_bundled(), *[hostile.Entry.bomb(f"word/x{i}.bin", 15)
+                                                                        for i in range(5)]),
+     (ExitCode.TOO_LARGE, "doc_too_large")),
+    ("main_part_of_60_mb", lambda: _with(word__document_xml=_parts(_bundled())["word/document.xml"].replace(
+        b"<w:body>", b"<w:body>" + b"<w:p/>" * 10_000_000, 1)), (ExitCode.TOO_LARGE, "doc_part_too_large")),
+    # a DTD in any XML part, also one check never reads, in any encoding
+    ("dtd_in_settings", lambda: _with(word__settings_xml=hostile.encoded(hostile.with_doctype(
+        _parts(_bundled())["word/settings.xml"], after=5000), "utf-16-le")), (ExitCode.UNSAFE_XML, "doc_unsafe_xml")),
+    ("dtd_in_content_types", lambda: _with(**{"[Content_Types]_xml": hostile.with_doctype(
+        _parts(_bundled())["[Content_Types].xml"])}), (ExitCode.UNSAFE_XML, "doc_unsafe_xml")),
+    ("dtd_in_custom_xml", lambda: _with(customXml__item1_xml=hostile.encoded(hostile.with_doctype(
+        _parts(_bundled())["customXml/item1.xml"]), "utf-32-be", bom=False)), (ExitCode.UNSAFE_XML, "doc_unsafe_xml")),
+    # odd Word structures: the template's findings or a documented refusal, never an internal error
+    ("table_without_grid", lambda: _edit(lambda x: re.sub(r"<w:tblGrid>.*?</w:tblGrid>", "", x, flags=re.S)), []),
+    ("tables_nested_80_deep", lambda: _nested_tables(80), []),
+    ("tables_nested_80_deep_without_grids", lambda: _nested_tables(80, grid=False), []),
+    ("tables_nested_250_deep", lambda: _nested_tables(250), (ExitCode.TOO_LARGE, "doc_xml_limit")),
+    ("header_relationship_external", lambda: _with(word___rels__document_xml_rels=re.sub(
+        rb'(Target="header1.xml")', rb'\1 TargetMode="External"', _parts(_bundled())["word/_rels/document.xml.rels"])),
+     []),
+    ("styles_missing", lambda: _with(word__styles_xml=None), (ExitCode.TEMPLATE, "template_error")),
+    ("expression_failing_on_the_data", lambda: _edit(lambda x: x.replace("{{ start_date }}", "{{ start_date + 1 }}", 1)),
+     (ExitCode.TEMPLATE, "template_error")),
+    ("tags_nested_too_deep_to_compile", lambda: _nested_ifs(120), (ExitCode.TEMPLATE, "template_error")),
+    ("tags_nested_too_deep_to_parse", lambda: _nested_ifs(400), ["lint_syntax"]),
+    ("many_unclosed_tags", lambda: _edit(lambda x: x.replace("{{ start_date }}", "{{ start_date }}" + "{{ x" * 30_000)),
+     ["lint_syntax"]),
+    ("too_many_tags", lambda: _edit(lambda x: x.replace("{{ start_date }}", "{{ start_date }}" * 3000, 1)),
+     (ExitCode.TOO_LARGE, "template_too_many_tags")),
+    ("too_much_xml_for_docxtpl", lambda: _edit(lambda x: x.replace("<w:body>", "<w:body>" + "<w:bookmarkEnd/>" * 140_000, 1)),
+     (ExitCode.TOO_LARGE, "template_too_large")),
+]
+
+
+@pytest.mark.parametrize("name,make,expected", TEMPLATES, ids=[t[0] for t in TEMPLATES])
+def test_hostile_and_odd_templates(name, make, expected):
+    assert _outcome(make()) == expected
+
+
+def test_a_strict_open_xml_template_is_linted_like_the_transitional_one():
+    assert _outcome(hostile.strict(_bundled())) == _outcome(_bundled()) == []
+    assert _outcome(hostile.strict(_bundled("referat.nb.docx")), "minutes") == []
+
+
+def test_the_template_docxtpl_reads_is_the_checked_one():
+    strict = wordxml.checked_package(hostile.strict(_bundled()), "mal.docx")
+    assert all(b"purl.oclc.org" not in data for data in _parts(strict).values())
+    assert _parts(wordxml.checked_package(_bundled(), "mal.docx")) == _parts(_bundled())
