@@ -17,7 +17,7 @@ except ImportError:  # Windows: a file another process holds open cannot be dele
 # A temporary file is named after its target, hidden, with a mark no other program uses:
 # ".avtale.docx.~agreements-k3x9_q2a.part". Only names of this form are ever removed as ours.
 TEMP_MARK = "~agreements-"
-TEMP_NAME = re.compile(r"\..+\." + re.escape(TEMP_MARK) + r"[a-z0-9_]{8}\.part")
+TEMP_NAME = re.compile(r"\A\..+\." + re.escape(TEMP_MARK) + r"[a-z0-9_]{8}\.part\Z")  # anchored: tried once
 
 
 def check_target(path: Path, force: bool) -> None:

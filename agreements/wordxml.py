@@ -195,7 +195,7 @@ def _sniff(data: bytes, name: str) -> None:
 # the encoding's own bytes), or in an 8-bit encoding its declaration names. Every part is brought to
 # UTF-8 before it is parsed, so that the search for a DTD sees exactly the text the parser will see.
 _SIGNATURES = ((b"\0\0\0<", "utf-32-be"), (b"<\0\0\0", "utf-32-le"), (b"\0<\0?", "utf-16-be"), (b"<\0?\0", "utf-16-le"))
-_DECLARED = re.compile(rb"<\?xml[^>]*?\sencoding\s*=\s*[\"']([A-Za-z0-9._-]{1,40})[\"']")
+_DECLARED = re.compile(rb"\A<\?xml[^>]*?\sencoding\s*=\s*[\"']([A-Za-z0-9._-]{1,40})[\"']")
 _UTF8 = {"utf-8", "ascii"}
 _DECODABLE = {"utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"}
 _DECLARATION_ENCODING = re.compile(r"\A(<\?xml[^>]*?\sencoding\s*=\s*)([\"'])[^\"']*\2")

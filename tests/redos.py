@@ -107,7 +107,7 @@ def atoms(pattern: str, flags: int = 0, most: int = 14) -> list[str]:
         if run:
             found.append("".join(run))
 
-    walk(_parser.parse(pattern, flags))
+    walk(_parser.parse(pattern.decode("latin-1") if isinstance(pattern, bytes) else pattern, flags))
     unique = list(dict.fromkeys(a.casefold() for a in found if a))
     singles = [a for a in unique if len(a) == 1]
     longer = sorted((a for a in unique if len(a) > 1), key=len)
@@ -125,6 +125,8 @@ def _alarm(*_):
 def _time(pattern: re.Pattern, text: str, limit: float) -> float:
     """CPU seconds one search takes (other processes on the machine do not count), at most
     ``limit``: a profiling timer interrupts the matcher."""
+    if isinstance(pattern.pattern, bytes):
+        text = text.encode("utf-8", "surrogatepass")
     start = time.process_time()
     signal.setitimer(signal.ITIMER_PROF, limit)
     try:
