@@ -72,12 +72,15 @@ def _patched(tpl: DocxTemplate, xml: str, name: str, counted: list[int]) -> str:
                                  ExitCode.TOO_LARGE)
     opened = None
     for tag in _TAG.finditer(_MARKUP.sub("", xml)):  # the text, as docxtpl joins it across runs
-        if tag.group(0)[0] != "{":
+        token = tag.group(0)
+        if opened == "{#":  # a comment may hold anything up to its end
+            opened = None if token == "#}" else opened
+        elif token[0] != "{":
             opened = None
         elif opened is not None:
             raise jinja2.TemplateSyntaxError(f"«{opened}» is not closed before the next tag", 1)
         else:
-            opened = tag.group(0)
+            opened = token
             counted[0] += 1
     if opened is not None:
         raise jinja2.TemplateSyntaxError(f"«{opened}» is not closed", 1)

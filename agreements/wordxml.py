@@ -395,19 +395,23 @@ def checked_package(data: bytes, name: str = "mal") -> bytes:
 
 
 _STYLE_CACHE: dict[bytes, dict[str, tuple[str, int | None]]] = {}
+_STYLE_CACHE_PART_BYTES = 2 * MB  # Word's own styles.xml is some 350 kB; larger parts are not kept
 
 
 def _style_table(pkg: _Package, rels) -> dict[str, tuple[str, int | None]]:
     """styleId → (name, outline level) from styles.xml. Cached by the part's bytes, since all
-    documents made from one template share them."""
+    documents made from one template share them (at most 32 parts of at most 2 MB)."""
     for kind, path in rels:
         if kind == "styles" and path in pkg.names:
             source = pkg.source(path)
-            if source not in _STYLE_CACHE:
+            if source in _STYLE_CACHE:
+                return _STYLE_CACHE[source]
+            table = _styles(_parse(source, pkg.name, path))
+            if len(source) <= _STYLE_CACHE_PART_BYTES:
                 if len(_STYLE_CACHE) >= 32:
                     _STYLE_CACHE.clear()
-                _STYLE_CACHE[source] = _styles(_parse(source, pkg.name, path))
-            return _STYLE_CACHE[source]
+                _STYLE_CACHE[source] = table
+            return table
     return {}
 
 

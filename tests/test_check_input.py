@@ -119,6 +119,11 @@ HOSTILE = [
     ("nested_deeper_than_the_parser_allows", lambda: _in_body(b"<w:sdt><w:sdtContent>" * 200 + b"<w:p/>"
                                                               + b"</w:sdtContent></w:sdt>" * 200),
      ExitCode.TOO_LARGE, "doc_xml_limit"),
+    ("text_over_the_parser_limit", lambda: _in_body(b"<w:p><w:r><w:t>" + b"x" * 11_000_000 + b"</w:t></w:r></w:p>"),
+     ExitCode.TOO_LARGE, "doc_xml_limit"),
+    ("too_many_parts", lambda: hostile.raw_zip([hostile.Entry.of(n, d) for n, d in hostile.members(_docx("x")).items()]
+                                               + [hostile.Entry.of(f"word/media/{i}.png", b"") for i in range(5000)]),
+     ExitCode.TOO_LARGE, "doc_too_many_parts"),
     ("entity_expansion", lambda: _replace_part(_docx("x"), "word/document.xml", BILLION_LAUGHS),
      ExitCode.UNSAFE_XML, "doc_unsafe_xml"),
     # a DTD anywhere in any part the reader parses, in any encoding XML allows
