@@ -139,6 +139,7 @@ class Report:
     clauses: list[ClauseResult]
     findings: list[Finding]
     kind: str = "agreement"  # agreement | minutes
+    values: dict = field(default_factory=dict)  # name → values.Value or None (agreements only)
 
     @property
     def strict_always(self) -> bool:
@@ -693,7 +694,13 @@ def check_passages(passages: list[wordxml.Passage], name: str = "dokument", kind
                 result.notes.append("only_in_deleted_text")
     form, counts = _language_form(view, rules)
     findings = _findings(passages, view, results, form, counts, rules)
-    return Report(name, form, [results[c.id] for c in rules.clauses], findings, kind)
+    agreed = {}
+    if kind == "agreement":
+        from . import values
+
+        agreed, conflicts = values.read(view, results)
+        findings += values.findings(agreed, conflicts)
+    return Report(name, form, [results[c.id] for c in rules.clauses], findings, kind, agreed)
 
 
 def check_bytes(data: bytes, name: str = "dokument", kind: str = "agreement",

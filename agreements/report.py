@@ -20,6 +20,33 @@ def _why(clause, name: str, lang: str) -> str:
     return next(g.detail[lang] for g in clause.details if g.name == name)
 
 
+def finding_message(finding, lang: str) -> str:
+    """A finding's message: its own entry, or ``check_<code>`` where the code is also a
+    validator's (the same limit, said of a draft rather than an input)."""
+    from .messages import table
+
+    code = f"check_{finding.code}" if f"check_{finding.code}" in table() else finding.code
+    return msg(code, lang, **finding.params)
+
+
+def _value_text(value, lang: str) -> str:
+    """A value as the text report shows it: amounts in groups, periods with their unit."""
+    from .formatting import NBSP, kroner
+
+    v = value.value
+    if isinstance(v, bool):
+        return msg("value_yes" if v else "value_no", lang)
+    if isinstance(v, list):
+        return "; ".join(f"{d}: {kroner(a, lang).replace(NBSP, ' ')}" for d, a in v)
+    if value.unit == "NOK":
+        return kroner(v, lang).replace(NBSP, " ")
+    if value.unit in ("months", "weeks", "years"):
+        return f"{v} {msg(f'unit_{value.unit}', lang)}"
+    if value.unit == "percent":
+        return f"{v} %"
+    return v.isoformat() if hasattr(v, "isoformat") else str(v)
+
+
 def _counts(report: Report, levels) -> dict[str, int]:
     return {s: sum(1 for c in report.clauses if c.status == s and c.level in levels) for s in STATUSES}
 
@@ -53,8 +80,9 @@ def as_data(report: Report, lang: str = "nb", strict: bool = False) -> dict:
             }
             for c in report.clauses
         ],
+        "values": {name: value.as_dict() if value else None for name, value in report.values.items()},
         "findings": [
-            {"code": f.code, "severity": f.severity, "message": msg(f.code, lang, **f.params),
+            {"code": f.code, "severity": f.severity, "message": finding_message(f, lang),
              "evidence": [e.as_dict() for e in f.evidence]}
             for f in report.findings
         ],
@@ -113,9 +141,15 @@ def as_text(report: Report, lang: str = "nb", strict: bool = False) -> str:
             out += [msg(f"note_{n}", lang) for n in c.notes]
             if c.status != "missing":
                 out += _evidence_lines(c.evidence, lang, most=1 if c.status == "present" else 2)
+    found = {name: value for name, value in report.values.items() if value is not None}
+    if found:
+        out += ["", msg("values_title", lang)]
+        for name, value in found.items():
+            out.append(msg("value_line", lang, name=msg(f"value_{name}", lang), value=_value_text(value, lang),
+                           location=value.evidence.location))
     if report.findings:
         out += ["", msg("findings_title", lang)]
         for f in report.findings:
-            out.append(f"  {msg(f'finding_{f.severity}', lang)} {msg(f.code, lang, **f.params)}")
+            out.append(f"  {msg(f'finding_{f.severity}', lang)} {finding_message(f, lang)}")
             out += _evidence_lines(list(f.evidence), lang, most=5, context=False)
     return "\n".join(out) + "\n"

@@ -63,6 +63,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         module = importlib.import_module(f"agreements.{info.name}")
         out += [(f"{info.name}.{name}", value) for name, value in vars(module).items()
                 if isinstance(value, re.Pattern)]
+    from agreements import values  # the cue patterns of schemas/values.yaml
+    out += [(f"values.{name}", p) for name, p in values.PATTERNS.items()]
     return out
 
 

@@ -56,7 +56,7 @@ def test_json_report_schema(runner, weak_draft):
     result = runner.invoke(cli, ["check", str(weak_draft), "--format", "json"])
     data = json.loads(result.output)
     assert set(data) == {"file", "kind", "language_form", "passed", "strict", "deciding_levels", "summary",
-                         "summary_by_level", "clauses", "findings"}
+                         "summary_by_level", "clauses", "values", "findings"}
     salary = next(c for c in data["clauses"] if c["id"] == "salary")
     assert (salary["status"], salary["level"], salary["legal_basis"], salary["fails"]) == \
         ("incomplete", "law", "arbeidsmiljøloven § 14-6 første ledd", True)
