@@ -190,14 +190,18 @@ def _region(view, result) -> list[int]:
 
 
 def _units(view, indices):
-    """(item index, sentence as written, sentence case-folded) of the items ``indices``."""
+    """(item index, sentence as written, sentence case-folded) of the items ``indices``; each
+    item is split once per document (every value looks through the same items)."""
+    cache = view.__dict__.setdefault("_value_sentences", {})
     for i in indices:
-        item = view.items[i]
-        text = item.shown
-        if item.heading_level is not None or item.label_of_row:
-            text = text.partition(":")[2]
-        for sentence in sentences(text):
-            yield i, sentence, sentence.casefold()
+        if i not in cache:
+            item = view.items[i]
+            text = item.shown
+            if item.heading_level is not None or item.label_of_row:
+                text = text.partition(":")[2]
+            cache[i] = [(sentence, sentence.casefold()) for sentence in sentences(text)]
+        for sentence, folded in cache[i]:
+            yield i, sentence, folded
 
 
 def _found(view, name, spec, indices, need_cue: bool, skip=()):
