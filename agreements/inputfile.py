@@ -313,12 +313,21 @@ def _yaml_problem(exc: yaml.YAMLError, text: str, source: str):
     return error("syntax_error", file=source, line=0, column=0, format="YAML", detail=str(exc), char="")
 
 
-_JSON_CONSTANT = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)')
+_JSON_CONSTANT = re.compile(r'-?Infinity|NaN')
 
 
 def _json_constant_at(text: str) -> int:
-    """Where the first NaN or Infinity outside a string is (json does not say)."""
-    return next((m.start(1) for m in _JSON_CONSTANT.finditer(text) if m.group(1)), 0)
+    """Where the first NaN or Infinity outside a string is (json does not say); one pass over
+    the text, so no input makes the search slow."""
+    inside, escaped = False, False
+    for i, char in enumerate(text):
+        if inside:
+            escaped, inside = (not escaped and char == "\\"), inside and (escaped or char != '"')
+        elif char == '"':
+            inside = True
+        elif char in "-IN" and _JSON_CONSTANT.match(text, i):
+            return i
+    return 0
 
 
 # The parts of JSON text: texts (one cut short by the end of its line too), brackets, colons,

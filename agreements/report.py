@@ -44,7 +44,10 @@ def _value_text(value, lang: str) -> str:
         return f"{v} {msg(f'unit_{value.unit}', lang)}"
     if value.unit == "percent":
         return f"{v} %"
-    return v.isoformat() if hasattr(v, "isoformat") else str(v)
+    if hasattr(v, "isoformat"):
+        from .formatting import long_date
+        return long_date(v, lang).replace(NBSP, " ")
+    return str(v)
 
 
 def _counts(report: Report, levels) -> dict[str, int]:

@@ -34,7 +34,7 @@ PERCENT = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{1,2})?)\s?(?:%|prosent\b)")
 FULL_TIME = re.compile(r"\bhe(?:i)?ltid|\bfull(?:tid| stilling)|\bhe(?:i)?l stilling")
 CASE = re.compile(r"(?<![\w/])(?:((?:ps|ft|ks|fs|ms)\s?)|sak(?:snr\.?|snummer)?\s?(?:nr\.?\s?)?)?(\d{1,4}/\d{2,4})(?![\w/])",
                   re.IGNORECASE)
-END_DATE = re.compile(r"(?:til og med|t\.o\.m\.|til|ut|fram til|frem til|slutt\w*|opphøyrer|opphører|utløper|går ut)"
+END_DATE = re.compile(r"\b(?:til og med|t\.o\.m\.|til|ut|fram til|frem til|slutt\w*|opphøyrer|opphører|utløper|går ut)"
                       r"\s(?:den\s)?(?=\d)")
 _SENTENCE = re.compile(r"(?<=[^\W\d]{2})[.!?](?=\s[^\W\d])|(?<=\d)\.(?=\s[A-ZÆØÅ])")
 REDUCTION = re.compile(_DATA["reduction"])
@@ -67,6 +67,13 @@ class Value:
             out["unit"] = self.unit
         out["evidence"] = self.evidence.as_dict()
         return out
+
+
+def _dates(value) -> dict[str, str]:
+    """A date as each language writes it («1. mars 2025»), for a message parameter."""
+    from .formatting import long_date
+    from .messages import LANGUAGES
+    return {lang: long_date(value, lang) for lang in LANGUAGES}
 
 
 def shown(value) -> str:
@@ -312,7 +319,7 @@ def findings(values: dict[str, Value | None], conflicts) -> list:
     decision = values.get("council_decision_date")
     if start and decision and start.value < decision.value:
         out.append(Finding("start_before_decision", "warning",
-                           {"start": start.value.isoformat(), "decision": decision.value.isoformat()},
+                           {"start": _dates(start.value), "decision": _dates(decision.value)},
                            (start.evidence, decision.evidence)))
     from .messages import LANGUAGES, text
 
