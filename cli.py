@@ -287,6 +287,21 @@ def _example(name: str, output: str | None, force: bool, lang: str) -> None:
     click.echo(messages.text("wrote_file", lang, file=str(Path(output).resolve())))
 
 
+@cli.command(help="help_extract", exit_codes=ANY + (E.UNREADABLE, E.OUTPUT) + DOCX)
+@argument("draft", metavar="metavar_docx_one", type=FILE)
+@option("-o", "--output", "output", required=True, metavar="metavar_file", help="help_extract_output")
+@option("--force", is_flag=True, help="help_force")
+@lang_option
+def extract(draft: str, output: str, force: bool, lang: str):
+    from agreements import checker, messages, output as files
+    from agreements import extract as extracting
+
+    text, todos = extracting.extract_bytes(checker.read_docx(draft), draft, lang)
+    files.write_all({Path(output): text.encode("utf-8")}, force)
+    click.echo(messages.text("wrote_file", lang, file=str(Path(output).resolve())))
+    click.echo(messages.text("extract_summary", lang, count=len(todos), file=output))
+
+
 @cli.group(help="help_minutes")
 @lang_option
 def minutes(lang: str):
