@@ -139,7 +139,9 @@ def test_the_report_lists_the_values(kommune_doc):
     assert data["retreat_salary"] is None and data["notice"]["unit"] == "months"
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# 60 in the suite; VALUE_EXAMPLES=1000 for the full run the README reports
+@settings(max_examples=int(__import__("os").environ.get("VALUE_EXAMPLES", 60)), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_every_value_of_a_generated_agreement_is_read(kommune_doc, data):
     doc = data.draw(inputs(kommune_doc))
