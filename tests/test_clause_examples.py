@@ -4,9 +4,11 @@ sentence does."""
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 
-from agreements import checker, resources
+from agreements import catalogue, checker, resources
 from corpus.docxwriter import Doc
 
 CLAUSES = resources.load_yaml("clauses.yaml")["clauses"]
@@ -34,6 +36,22 @@ def test_every_clause_has_examples_in_both_forms(clause):
     examples = clause["examples"]
     assert examples["found"]["nb"] and examples["found"]["nn"]
     assert examples["not_found"].get("nb") or examples["not_found"].get("nn")
+
+
+@pytest.mark.parametrize("examples", [{"found": {"nb": ["Lønnen reguleres hvert år."]}, "not_found": {}},
+                                      {"found": {"nb": ["x"], "nn": []}, "not_found": {"nb": ["y"]}},
+                                      {"found": {"nb": ["x"], "nn": ["y"]}, "not_found": {"se": ["z"]}}])
+def test_the_catalogue_refuses_examples_without_both_forms(monkeypatch, examples):
+    real = resources.load_yaml
+    data = copy.deepcopy(real("clauses.yaml"))
+    data["clauses"][0]["examples"] = examples
+    monkeypatch.setattr(resources, "load_yaml", lambda name: data if name == "clauses.yaml" else real(name))
+    catalogue.rules.cache_clear()
+    try:
+        with pytest.raises(catalogue.CatalogueError, match="examples"):
+            catalogue.rules()
+    finally:
+        catalogue.rules.cache_clear()
 
 
 @pytest.mark.parametrize("clause_id,kind,lang,n,sentence,title", FOUND, ids=_ids(FOUND))
