@@ -24,10 +24,6 @@ def _value(report, name: str, default=TODO):
     return found.value if found is not None else default
 
 
-def _text(report) -> str:
-    return "\n".join(e.snippet for c in report.clauses for e in c.evidence)
-
-
 def from_report(report, full_text: str) -> dict:
     """The input data the checked draft supports, with TODO where it states nothing."""
     form = report.form if report.form in ("nb", "nn") else "nb"

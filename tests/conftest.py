@@ -117,3 +117,16 @@ def deadline(seconds: float):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def catalogue_edited(monkeypatch, edit) -> None:
+    """Make the bundled clause catalogue read as ``edit`` changes it (a copy), with the cache
+    cleared; the caller clears it again when done."""
+    import copy
+
+    from agreements import catalogue, resources
+    real = resources.load_yaml
+    data = copy.deepcopy(real("clauses.yaml"))
+    edit(data)
+    monkeypatch.setattr(resources, "load_yaml", lambda name: data if name == "clauses.yaml" else real(name))
+    catalogue.rules.cache_clear()

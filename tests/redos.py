@@ -163,7 +163,6 @@ def growth(pattern: re.Pattern, length: int = 200, limit: float = 0.5, screen: f
                 continue
             if small >= limit:
                 return float("inf"), limit, text
-            unit = text[:max(1, len(text) // 8)]
             big_text = text.replace(text.rstrip("!x\n§: "), text.rstrip("!x\n§: ") * 16, 1)
             big = _time(pattern, big_text, limit)
             factor = big / max(small, 1e-6)

@@ -317,15 +317,7 @@ def test_the_most_text_allowed_still_makes_an_agreement_that_passes_its_self_che
     assert time.perf_counter() - start < 5
 
 
-def _strings(node):
-    if isinstance(node, str):
-        yield node
-    elif isinstance(node, dict):
-        for value in node.values():
-            yield from _strings(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _strings(value)
+_strings = validation._strings  # every text of an input, as the text limit counts it
 
 
 # --- special files ------------------------------------------------------------------------------

@@ -6,7 +6,9 @@ import copy
 
 import pytest
 
+
 from agreements import catalogue, resources
+from conftest import catalogue_edited
 
 
 @pytest.fixture
@@ -34,11 +36,8 @@ def test_a_pattern_that_does_not_compile_is_named(broken, pattern):
 
 
 def test_patterns_that_only_clash_together_are_named(monkeypatch):
-    real = resources.load_yaml
-    data = copy.deepcopy(real("clauses.yaml"))
-    data["clauses"][0]["detect"]["headings"] += ["(?P<same>a)", "(?P<same>b)"]
-    monkeypatch.setattr(resources, "load_yaml", lambda name: data if name == "clauses.yaml" else real(name))
-    catalogue.rules.cache_clear()
+    catalogue_edited(monkeypatch, lambda data: data["clauses"][0]["detect"]["headings"].extend(
+        ["(?P<same>a)", "(?P<same>b)"]))
     try:
         with pytest.raises(catalogue.CatalogueError, match="do not compile together"):
             catalogue.rules()

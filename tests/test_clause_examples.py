@@ -4,11 +4,10 @@ sentence does."""
 
 from __future__ import annotations
 
-import copy
-
 import pytest
 
 from agreements import catalogue, checker, resources
+from conftest import catalogue_edited
 from corpus.docxwriter import Doc
 
 CLAUSES = resources.load_yaml("clauses.yaml")["clauses"]
@@ -42,11 +41,7 @@ def test_every_clause_has_examples_in_both_forms(clause):
                                       {"found": {"nb": ["x"], "nn": []}, "not_found": {"nb": ["y"]}},
                                       {"found": {"nb": ["x"], "nn": ["y"]}, "not_found": {"se": ["z"]}}])
 def test_the_catalogue_refuses_examples_without_both_forms(monkeypatch, examples):
-    real = resources.load_yaml
-    data = copy.deepcopy(real("clauses.yaml"))
-    data["clauses"][0]["examples"] = examples
-    monkeypatch.setattr(resources, "load_yaml", lambda name: data if name == "clauses.yaml" else real(name))
-    catalogue.rules.cache_clear()
+    catalogue_edited(monkeypatch, lambda data: data["clauses"][0].update(examples=examples))
     try:
         with pytest.raises(catalogue.CatalogueError, match="examples"):
             catalogue.rules()

@@ -87,12 +87,6 @@ YAML_CAUSES = [
 ]
 
 
-@pytest.mark.parametrize("content,cause,line,column", YAML_CAUSES, ids=[f"{c[1]}:{c[0][:24]!r}" for c in YAML_CAUSES])
-def test_yaml_syntax_error_names_the_cause_where_it_is(content, cause, line, column):
-    with pytest.raises(UnreadableInput) as info:
-        parse_text(content, "a.yaml", "yaml")
-    problem = info.value.problems[0]
-    assert (problem.code, problem.params["line"], problem.params["column"]) == (cause, line, column)
 
 
 class _PurePythonLoader(yaml.SafeLoader):
@@ -134,10 +128,14 @@ JSON_CAUSES = [
 ]
 
 
-@pytest.mark.parametrize("content,cause,line,column", JSON_CAUSES, ids=[f"{c[1]}:{c[0][:24]!r}" for c in JSON_CAUSES])
-def test_json_syntax_error_names_the_cause_where_it_is(content, cause, line, column):
+SYNTAX_CASES = [("yaml", *c) for c in YAML_CAUSES] + [("json", *c) for c in JSON_CAUSES]
+
+
+@pytest.mark.parametrize("fmt,content,cause,line,column", SYNTAX_CASES,
+                         ids=[f"{c[0]}:{c[2]}:{c[1][:24]!r}" for c in SYNTAX_CASES])
+def test_syntax_error_names_the_cause_where_it_is(fmt, content, cause, line, column):
     with pytest.raises(UnreadableInput) as info:
-        parse_text(content, "a.json", "json")
+        parse_text(content, f"a.{fmt}", fmt)
     problem = info.value.problems[0]
     assert (problem.code, problem.params["line"], problem.params["column"]) == (cause, line, column)
 
