@@ -13,6 +13,7 @@ from typing import NoReturn
 import click
 
 from agreements import clitext
+from agreements.kinds import KINDS
 from agreements.problems import AgreementsError, ExitCode
 
 E = ExitCode
@@ -192,7 +193,7 @@ def _batch(inputs, outdir: str, force: bool, jobs: int, lang: str) -> None:
 @option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
         help="help_check_format")
 @option("--strict", is_flag=True, help="help_check_strict")
-@option("--kind", type=click.Choice(["agreement", "minutes"]), default="agreement", show_default=True,
+@option("--kind", type=click.Choice(KINDS), default="agreement", show_default=True,
         help="help_check_kind")
 @option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, metavar="metavar_jobs",
         help="help_check_jobs")
@@ -211,9 +212,7 @@ def check_command(files: tuple[str, ...], fmt: str, strict: bool, kind: str, job
         except AgreementsError as exc:
             worst = max(worst, int(exc.exit_code))
             if fmt == "json":
-                problem = exc.problems[0]
-                data = {"file": name, "error": {"code": problem.code, "exit_code": int(exc.exit_code),
-                                                "message": messages.text(problem.code, lang, **problem.params)}}
+                data = {"file": name, "error": messages.error_data(exc, lang)}
                 click.echo(json.dumps(data, ensure_ascii=False, indent=None if len(files) > 1 else 2))
             else:
                 _say(exc.problems, lang, err=True)
@@ -233,7 +232,7 @@ def check_command(files: tuple[str, ...], fmt: str, strict: bool, kind: str, job
 @cli.command("lint-template", help="help_lint",
              exit_codes=ANY + (E.INVALID, E.UNREADABLE, E.TEMPLATE) + DOCX)
 @argument("templates", nargs=-1, metavar="metavar_template", type=FILE)
-@option("--kind", type=click.Choice(["agreement", "minutes"]), default="agreement", show_default=True,
+@option("--kind", type=click.Choice(KINDS), default="agreement", show_default=True,
         help="help_lint_kind")
 @lang_option
 def lint_template(templates: tuple[str, ...], kind: str, lang: str):
@@ -366,6 +365,36 @@ def minutes_example(output: str | None, force: bool, lang: str):
     from agreements import generate
 
     _example(generate.example_name("minutes", "nn" if lang == "nn" else "nb"), output, force, lang)
+
+
+@cli.command(help="help_serve", exit_codes=ANY)
+@option("--host", default="127.0.0.1", show_default=True, metavar="metavar_host", help="help_serve_host")
+@option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, metavar="metavar_port",
+        help="help_serve_port")
+@option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, metavar="metavar_jobs",
+        help="help_serve_workers")
+@option("--jobs", type=click.IntRange(1, 64), default=None, metavar="metavar_jobs", help="help_serve_jobs")
+@lang_option
+def serve(host: str, port: int, workers: int, jobs, lang: str):
+    import socket
+
+    import uvicorn
+
+    from agreements import messages
+    from agreements.web.app import JOBS_VARIABLE
+
+    try:  # a clear word now, rather than uvicorn's log line after start-up
+        with socket.create_server((host, port)):
+            pass
+    except OSError as exc:
+        raise click.UsageError(messages.text("serve_address_unusable", lang, host=host, port=port,
+                                             detail=exc.strerror or str(exc)))
+    if jobs:
+        os.environ[JOBS_VARIABLE] = str(jobs)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(messages.text("serve_open", lang, url=f"http://{shown}:{port}/"), err=True)
+    uvicorn.run("agreements.web.app:create_app", factory=True, host=host, port=port, workers=workers,
+                server_header=False, proxy_headers=True, log_level="info")
 
 
 def main() -> None:

@@ -181,27 +181,40 @@ def generate_minutes(path: str | Path | None, out: str | Path, agreement: str | 
         if not result.ok:
             raise InvalidInput(result.problems)
         document, warnings = result.document, result.warnings
-    ctx = minutes.build_context(document, salary_talk, kind, form)
-    lang = document["language"] if document else form
-    docx = render.render(minutes.TEMPLATES[lang], ctx)
+    docx = minutes_document(document, salary_talk, kind, form)
     made = Generated(docx, pdf.to_pdf(docx, out.stem) if with_pdf else None, warnings)
     write_outputs(out, made.docx, made.pdf, force)
     return made
+
+
+def minutes_document(document: dict | None, salary_talk: bool = False, kind: str = "kommune",
+                     form: str = "nb") -> bytes:
+    """The minutes as .docx bytes: from a validated minutes input, or blank (``document`` None)
+    for an employer ``kind`` in language form ``form``."""
+    ctx = minutes.build_context(document, salary_talk, kind, form)
+    lang = document["language"] if document else form
+    return render.render(minutes.TEMPLATES[lang], ctx)
 
 
 def validate_minutes_file(path: str | Path, agreement: str | Path | None = None,
                           salary_talk: bool = False) -> validation.Result:
     """Read and validate a minutes input, filling what an agreement input already holds (its
     salary figures only when the salary talk is asked for)."""
-    parsed = inputfile.read(path)
+    return validate_minutes(inputfile.read(path), inputfile.read(agreement) if agreement is not None else None,
+                            salary_talk, str(agreement))
+
+
+def validate_minutes(parsed: inputfile.Parsed, agreement: inputfile.Parsed | None = None,
+                     salary_talk: bool = False, agreement_name: str = "") -> validation.Result:
+    """Validate a minutes input read from anywhere, filling what an agreement input already holds
+    (its salary figures only when the salary talk is asked for); an invalid agreement input raises."""
     data = parsed.data
     conflicts: list[Problem] = []
     if agreement is not None:  # its fields, as validated (the agreement itself is not made here)
-        read = inputfile.read(agreement)
-        agreed = validation.validate(read.data, read.written)
+        agreed = validation.validate(agreement.data, agreement.written)
         if not agreed.ok:
             raise InvalidInput(agreed.problems)
-        conflicts = minutes.other_employer(agreed.document, data, str(agreement))
+        conflicts = minutes.other_employer(agreed.document, data, agreement_name)
         base = minutes.from_agreement(agreed.document)
         if not salary_talk:
             base.pop("salary_talk")
@@ -216,15 +229,20 @@ def next_minutes(previous: str | Path, out: str | Path, force: bool = False) -> 
     """Write next year's minutes input from this year's (see minutes.next_period)."""
     out = Path(out)
     output.check_target(out, force)
-    parsed = inputfile.read(previous)
+    text, checked = next_minutes_input(inputfile.read(previous), Path(previous).name)
+    output.write_all({out: text.encode("utf-8")}, force)
+    return checked
+
+
+def next_minutes_input(parsed: inputfile.Parsed, source: str) -> tuple[str, validation.Result]:
+    """Next year's minutes input (YAML text) from this year's, and what validation says of it
+    (see minutes.next_period); an invalid input raises."""
     result = minutes.validate(parsed.data, parsed.written)
     if not result.ok:
         raise InvalidInput(result.problems)
     proposal = minutes.next_period(result.document)
-    checked = minutes.validate(proposal)
-    header = messages.text("next_header", "nb", file=Path(previous).name)
-    output.write_all({out: inputfile.to_yaml(proposal, header).encode("utf-8")}, force)
-    return checked
+    header = messages.text("next_header", "nb", file=source)
+    return inputfile.to_yaml(proposal, header), minutes.validate(proposal)
 
 
 # --- many documents ----------------------------------------------------------------------------

@@ -540,10 +540,16 @@ def read(path: str | Path) -> Parsed:
     """Read an input file; the format follows the suffix (.json is JSON, anything else YAML).
     UTF-8, with or without a byte-order mark, and UTF-16 or UTF-32 with one, are read."""
     path = Path(path)
-    source = str(path)
     raw, larger = _read_regular(path, MAX_INPUT_BYTES, head=64 * 1024)
-    if larger:  # a large file may well be a document: its head says which
-        raise _not_input(raw, source) or UnreadableInput(
+    return from_bytes(raw, str(path), larger)
+
+
+def from_bytes(raw: bytes, source: str, larger: bool = False) -> Parsed:
+    """An input file given as bytes (read from disk or uploaded), named ``source`` in messages:
+    refused when over ``MAX_INPUT_BYTES`` (or ``larger`` says more was left unread) or when it is a
+    document; else decoded and parsed, as JSON when ``source`` ends in .json and YAML otherwise."""
+    if larger or len(raw) > MAX_INPUT_BYTES:  # a large file may well be a document: its head says which
+        raise _not_input(raw[:64 * 1024], source) or UnreadableInput(
             error("input_too_large", file=source, limit=MAX_INPUT_BYTES))
     refused = _not_input(raw, source)
     if refused:
@@ -552,7 +558,7 @@ def read(path: str | Path) -> Parsed:
         text = filekind.decode(raw)
     except UnicodeDecodeError as exc:
         raise UnreadableInput(error("input_not_utf8", file=source, offset=exc.start)) from None
-    fmt = "json" if path.suffix.lower() == ".json" else "yaml"
+    fmt = "json" if source.lower().endswith(".json") else "yaml"
     return parse(text, source, fmt)
 
 

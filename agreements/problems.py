@@ -29,6 +29,33 @@ class ExitCode(enum.IntEnum):
     CLOSED_PIPE = 141  # the reader of the output went away (e.g. `| head`): stopped quietly, as on SIGPIPE
 
 
+# The HTTP status the web application answers with, for each exit code of the command line: one
+# table, so that a problem means the same on both edges. 4xx: the request's own fault; 5xx: ours
+# (or LibreOffice missing). An exit code not listed here is the server's fault (500).
+HTTP_STATUS: dict[ExitCode, int] = {
+    ExitCode.OK: 200,
+    ExitCode.INVALID: 422,  # read, but with errors
+    ExitCode.USAGE: 400,  # a request the API does not take (a missing part, an unknown option)
+    ExitCode.UNREADABLE: 422,  # not valid YAML or JSON, or not an input file at all
+    ExitCode.PDF: 503,  # LibreOffice missing or the conversion failed: try again, or take the .docx
+    ExitCode.TEMPLATE: 500,
+    ExitCode.INTERNAL: 500,
+    ExitCode.NOT_DOCX: 415,
+    ExitCode.LEGACY_DOC: 415,
+    ExitCode.ENCRYPTED: 415,
+    ExitCode.DAMAGED: 422,
+    ExitCode.TOO_LARGE: 413,
+    ExitCode.UNSAFE_XML: 422,
+    ExitCode.EMPTY_DOCUMENT: 422,
+    ExitCode.TIME_LIMIT: 422,  # the document, not the server: it takes longer than any agreement
+}
+
+
+def http_status(code: ExitCode | int) -> int:
+    """The HTTP status for an exit code (see ``HTTP_STATUS``)."""
+    return HTTP_STATUS.get(ExitCode(code), 500)
+
+
 class Severity(str, enum.Enum):
     ERROR = "error"
     WARNING = "warning"

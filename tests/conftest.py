@@ -130,3 +130,107 @@ def catalogue_edited(monkeypatch, edit) -> None:
     edit(data)
     monkeypatch.setattr(resources, "load_yaml", lambda name: data if name == "clauses.yaml" else real(name))
     catalogue.rules.cache_clear()
+
+
+# --- the web application -------------------------------------------------------------------------
+
+CHROMIUM = "/usr/bin/chromium"  # Debian's package; Playwright's own browser download is not reachable
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--disable-gpu"]
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+@pytest.fixture(scope="session")
+def client():
+    """The application in process (FastAPI's test client), with one worker process."""
+    from fastapi.testclient import TestClient
+
+    from agreements.web.app import create_app
+
+    with TestClient(create_app(jobs=1), raise_server_exceptions=False) as test_client:
+        yield test_client
+
+
+def csrf_of(client) -> str:
+    """The form token the client's cookie holds (a page must have been fetched first)."""
+    from agreements.web.security import CSRF_COOKIE
+
+    if CSRF_COOKIE not in client.cookies:
+        client.get("/about")
+    return client.cookies[CSRF_COOKIE]
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def server() -> str:
+    """The real server (``agreements serve``) on a free local port; its base URL."""
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    port = _free_port()
+    process = subprocess.Popen([sys.executable, "-c", "import cli; cli.main()", "serve", "--port", str(port),
+                                "--jobs", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(base + "/about", timeout=1).read()
+                break
+            except OSError:
+                if process.poll() is not None:
+                    pytest.fail("agreements serve stopped: " + process.stderr.read().decode(errors="replace"))
+                time.sleep(0.1)
+        else:
+            pytest.fail("agreements serve did not answer within 30 s")
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Chromium from Debian driven by Playwright; skipped locally without it, required in CI."""
+    if not os.path.exists(CHROMIUM):
+        if IN_CI:
+            pytest.fail("Chromium must be installed in CI: .ci/run installs it")
+        pytest.skip("Chromium is not installed")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    """A fresh browser tab (its own cookies) with the server's address as base URL."""
+    context = browser.new_context(base_url=server, accept_downloads=True, locale="nb-NO")
+    tab = context.new_page()
+    tab.set_default_timeout(20_000)
+    yield tab
+    context.close()
+
+
+def assert_accessible(tab) -> None:
+    """Zero axe-core violations of the WCAG 2.0/2.1 A and AA rules on the page as it is now."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(tab, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    violations = results.response["violations"]
+    assert not violations, "\n".join(
+        f"{v['id']} ({v['impact']}): {v['help']} — " + "; ".join(n["target"][0] for n in v["nodes"][:5])
+        for v in violations)

@@ -97,6 +97,7 @@ def test_help_lists_exactly_the_exit_codes_the_command_declares(runner, path, la
     (("minutes", "example"), {0, 2, 4, 7, 141}),
     (("check",), {0, 1, 2, 3, 7, *range(8, 16), 141}),
     (("lint-template",), {0, 1, 2, 3, 6, 7, *range(8, 16), 141}),
+    (("serve",), {0, 2, 7, 141}),  # 2: the address cannot be listened on
 ])
 def test_what_each_command_declares(path, codes):
     assert set(COMMANDS[path].exit_codes) == codes

@@ -78,3 +78,7 @@ def test_installed_package_generates_outside_the_checkout(tmp_path):
     where = subprocess.run([str(bindir / "python"), "-c", "import agreements; print(agreements.__file__)"],
                            cwd=elsewhere, env=CLEAN_ENV, capture_output=True, text=True, check=True)
     assert str(env_dir) in where.stdout and str(ROOT) not in where.stdout
+    web = subprocess.run([str(bindir / "python"), "-c", "from agreements.web import pages, app; "
+                          "pages.environment().get_template('about.html'); app.create_app(jobs=1)"],
+                         cwd=elsewhere, env=CLEAN_ENV, capture_output=True, text=True)
+    assert web.returncode == 0, web.stderr  # the web application's pages and styles are in the wheel

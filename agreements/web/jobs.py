@@ -1,0 +1,62 @@
+"""The work a web request hands to a worker process: library calls that take and return data and bytes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import checker, generate, inputfile, pdf, validation
+from ..checker import Report
+from ..problems import ExitCode, UnreadableDocument, error
+from .limits import LIMITS
+
+
+@dataclass(frozen=True)
+class Made:
+    """What validation said, and the document (and its PDF when asked for) when there was no error."""
+
+    result: validation.Result
+    docx: bytes | None = None
+    pdf: bytes | None = None
+
+
+def _with_pdf(result: validation.Result, docx: bytes | None, with_pdf: bool, stem: str) -> Made:
+    if docx is None or not with_pdf:
+        return Made(result, docx)
+    return Made(result, docx, pdf.to_pdf(docx, stem))
+
+
+def agreement(data: dict, with_pdf: bool = False, stem: str = "arbeidsavtale") -> Made:
+    """An agreement from input data (a form or a parsed file): every problem, and when there is no
+    error the .docx, self-checked as on the command line (``generate.examine``), and its PDF."""
+    result, docx = generate.examine(inputfile.Parsed(data))
+    return _with_pdf(result, docx, with_pdf, stem)
+
+
+def agreement_from_file(raw: bytes, source: str, with_pdf: bool = False) -> Made:
+    """An agreement from an uploaded input file (YAML or JSON); an unreadable file raises."""
+    result, docx = generate.examine(inputfile.from_bytes(raw, source))
+    return _with_pdf(result, docx, with_pdf, "arbeidsavtale")
+
+
+def minutes(data: dict | None, agreement_data: dict | None = None, salary_talk: bool = False,
+            kind: str = "kommune", form: str = "nb", with_pdf: bool = False) -> Made:
+    """The minutes of the development dialogue from minutes input data, prefilled from an
+    agreement's input data when given; blank for ``kind`` and ``form`` when ``data`` is None."""
+    if data is None:
+        docx = generate.minutes_document(None, salary_talk, kind, form)
+        return _with_pdf(validation.Result(None, []), docx, with_pdf, "referat")
+    agreed = inputfile.Parsed(agreement_data) if agreement_data is not None else None
+    result = generate.validate_minutes(inputfile.Parsed(data), agreed, salary_talk)
+    if not result.ok:
+        return Made(result)
+    docx = generate.minutes_document(result.document, salary_talk, kind, form)
+    return _with_pdf(result, docx, with_pdf, "referat")
+
+
+def check(raw: bytes, name: str, kind: str = "agreement") -> Report:
+    """The report on an uploaded .docx, within the web's size limit and the checker's time limit;
+    an unreadable or hostile file raises the same error as on the command line."""
+    if len(raw) > LIMITS["docx_bytes"]:
+        raise UnreadableDocument(error("doc_too_large", file=name, limit=LIMITS["docx_bytes"] // 2**20),
+                                 ExitCode.TOO_LARGE)
+    return checker.check_bytes(raw, name, kind, checker.TIME_LIMIT)
