@@ -623,6 +623,84 @@ def paragraph_runs(data: bytes, name: str = "mal") -> list[tuple[str, list[str]]
     return out
 
 
+# --- a template as reviewable text ----------------------------------------------------------
+
+_DRAWINGS = {qn("w:drawing"), qn("w:pict"), qn("w:object")}
+_FIELD_SIMPLE, _INSTR = qn("w:fldSimple"), qn("w:instr")
+_NOTE_REFS = {qn("w:footnoteReference"): "footnote", qn("w:endnoteReference"): "endnote"}
+_TR_PR, _TBL_HEADER, _ID = qn("w:trPr"), qn("w:tblHeader"), qn("w:id")
+_OUTLINE_PARTS = (("header", "header"), ("footer", "footer"), ("footnotes", "footnote"), ("endnotes", "endnote"))
+
+
+def _outline_text(node, out: list[str]) -> None:
+    """The text of a paragraph as the dump shows it: fields as «{PAGE}», pictures as «[image]»,
+    note references as «[footnote N]», tabs as «\\t»; deleted text and field codes left out."""
+    for child in node:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _SKIP or tag in _DEL:
+            continue
+        if tag == _FIELD_SIMPLE:
+            out.append("{" + " ".join((child.get(_INSTR) or "").split()) + "}")
+        elif tag in _DRAWINGS:
+            out.append("[image]")
+        elif tag == _TXBX:
+            out.append("[text box]")
+        elif tag == _T:
+            out.append(child.text or "")
+        elif tag in (qn("w:tab"), qn("w:ptab")):
+            out.append("\\t")
+        elif tag in (qn("w:br"), qn("w:cr")):
+            out.append("\\n")
+        elif tag in _NOTE_REFS:
+            out.append(f"[{_NOTE_REFS[tag]} {child.get(_ID)}]")
+        elif len(child):
+            _outline_text(child, out)
+
+
+def _outline_block(container, styles: dict, default: str, indent: str, out: list[str]) -> None:
+    for child in container:
+        tag = child.tag
+        if tag == _P:
+            style_el = _child(_child(child, _PPR), _PSTYLE)
+            style_id = style_el.get(_VAL) if style_el is not None else None
+            style = styles.get(style_id, (style_id, None))[0] if style_id else default
+            text: list[str] = []
+            _outline_text(child, text)
+            out.append(f"{indent}[{style}] {''.join(text)}".rstrip())
+        elif tag == _TBL:
+            out.append(f"{indent}table")
+            for row in _children(child, _TR):
+                header = _child(_child(row, _TR_PR), _TBL_HEADER) is not None
+                out.append(f"{indent}  row" + (" (header, repeated on every page)" if header else ""))
+                for cell in _children(row, _TC):
+                    out.append(f"{indent}    cell")
+                    _outline_block(cell, styles, default, indent + "      ", out)
+        elif tag in _BLOCKS or tag == _ALTERNATE:
+            _outline_block(child.find(_CHOICE) if tag == _ALTERNATE else child, styles, default, indent, out)
+
+
+def outline(data: bytes, name: str = "mal") -> str:
+    """A template as text a reviewer can read and diff: each part (body, then headers, footers,
+    footnotes and endnotes), every paragraph in order with its style and its text, template tags
+    included, and tables row by row. Read through the bounded reader; raises UnreadableDocument."""
+    _sniff(data, name)
+    pkg = _Package(data, name)
+    main = pkg.main_part()
+    rels = pkg.rels(main)
+    styles = _style_table(pkg, rels)
+    default = next((style_name for style_id, (style_name, _) in styles.items() if style_id == "Normal"), "Normal")
+    out: list[str] = [f"== {main}"]
+    body = pkg.xml(main).find(_BODY)
+    if body is not None:
+        _outline_block(body, styles, default, "", out)
+    for kind, _ in _OUTLINE_PARTS:
+        for rel_kind, path in sorted(rels, key=lambda r: r[1]):
+            if rel_kind == kind and path in pkg.names:
+                out.append(f"== {path}")
+                _outline_block(pkg.xml(path), styles, default, "", out)
+    return "\n".join(out) + "\n"
+
+
 # --- assembling a rendered package --------------------------------------------------------
 
 CP_NS = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
