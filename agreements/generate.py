@@ -77,7 +77,7 @@ def self_check(docx: bytes, ctx: dict, template: str, document: dict) -> None:
     wrong, triggered, problems = [], [], []
     for clause in rules.clauses:
         result = report.result(clause.id)
-        wanted = bool(ctx[clause.when]) if clause.when is not None else True
+        wanted = ctx["agreed"].get(clause.id, True)
         present = result.status == checker.PRESENT
         if wanted and not present:
             wrong.append(clause.id)

@@ -61,3 +61,35 @@ def test_tools_hold_no_wording():
     sources = {p.name: p.read_text(encoding="utf-8") for p in (ROOT / "tools").glob("*.py")}
     assert "build_templates.py" not in sources
     assert [name for name, text in sources.items() if "arbeidstaker" in text.lower() or ".save(" in text] == []
+
+
+CATALOGUE = resources.load_yaml("clauses.yaml")["clauses"]
+
+
+def _sections(name: str) -> list[tuple[str, str | None]]:
+    """(heading, the condition of the «{%p if … %}» that opens right before it, or None) for each
+    section heading in the body of an agreement template."""
+    lines = _outline(name).split("\n== ")[0].splitlines()
+    out = []
+    for before, line in zip([""] + lines, lines):
+        if line.startswith("[heading 1] "):
+            opened = re.fullmatch(r"\[[^\]]*\] \{%p if (.+?) %\}", before)
+            out.append((line.removeprefix("[heading 1] "), opened.group(1) if opened else None))
+    return out
+
+
+@pytest.mark.parametrize("form", ["nb", "nn"])
+def test_each_section_is_a_clause_and_its_condition_is_the_catalogues(form):
+    """The headings are the catalogue's titles in its order, and a section is conditional exactly
+    when its clause has `when` in the catalogue, on «agreed.<id>» (context.agreed): the condition
+    itself is written only in the catalogue."""
+    expected = [(c["title"][form], f"agreed.{c['id']}" if "when" in c else None) for c in CATALOGUE]
+    assert _sections(f"arbeidsavtale.{form}.docx") == expected
+
+
+def test_agreed_follows_the_catalogue_conditions(kommune_doc):
+    from agreements import context, validation
+
+    ctx = context.build(validation.validate(kommune_doc).document)
+    assert ctx["agreed"] == {c["id"]: bool(ctx[c["when"]]) for c in CATALOGUE if "when" in c}
+    assert ctx["agreed"]["probation"] and not ctx["agreed"]["fixed_term"]
