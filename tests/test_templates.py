@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+from docx.oxml.ns import qn
 
 from agreements import minutes, resources, wordxml
 from conftest import ROOT
@@ -93,3 +94,73 @@ def test_agreed_follows_the_catalogue_conditions(kommune_doc):
     ctx = context.build(validation.validate(kommune_doc).document)
     assert ctx["agreed"] == {c["id"]: bool(ctx[c["when"]]) for c in CATALOGUE if "when" in c}
     assert ctx["agreed"]["probation"] and not ctx["agreed"]["fixed_term"]
+
+
+# --- layout: headings keep with what follows, header rows repeat, signature blocks stay whole ----
+
+def _document(data: bytes):
+    import io
+
+    import docx
+    return docx.Document(io.BytesIO(data))
+
+
+@pytest.mark.parametrize("name", TEMPLATES)
+def test_headings_keep_with_the_next_paragraph(name):
+    styles = _document(resources.template(name).read_bytes()).styles
+    headings = [s for s in styles if s.type == 1 and s.name.lower().startswith("heading") and
+                s.element.pPr is not None and s.element.pPr.find(qn("w:outlineLvl")) is not None]
+    assert headings and all(s.paragraph_format.keep_with_next for s in headings)
+
+
+@pytest.mark.parametrize("form", ["nb", "nn"])
+def test_column_headings_of_the_minutes_tables_repeat_on_every_page(form):
+    tables = _document(resources.template(f"referat.{form}.docx").read_bytes()).tables
+    repeated = [tuple(c.text for c in t.rows[0].cells) for t in tables
+                if t.rows[0]._tr.trPr is not None and t.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None]
+    heads = {"nb": [("Navn", "Rolle"), ("Mål", "Resultat", "Vurdering"),
+                    ("Mål og forventning", "Hvordan det måles", "Forankring i vedtak"), ("Kriterium", "Vurdering")],
+             "nn": [("Namn", "Rolle"), ("Mål", "Resultat", "Vurdering"),
+                    ("Mål og forventning", "Korleis det vert målt", "Forankring i vedtak"), ("Kriterium", "Vurdering")]}
+    assert repeated == heads[form]
+
+
+@pytest.mark.parametrize("name", TEMPLATES)
+def test_the_signature_block_is_never_split_across_pages(name):
+    """No row of the signature table breaks, and each row keeps with the next: the heads, the
+    lines and the names stay on one page."""
+    rows = _document(resources.template(name).read_bytes()).tables[-1].rows
+    assert all(r._tr.trPr.find(qn("w:cantSplit")) is not None for r in rows)
+    assert all(p.paragraph_format.keep_with_next for r in rows[:-1] for c in r.cells for p in c.paragraphs)
+
+
+def _signature_rows(data: bytes) -> list[tuple[str, str]]:
+    return [(r.cells[0].text, r.cells[2].text) for r in _document(data).tables[-1].rows]
+
+
+MINUTES_SIGNING = {
+    "nb": (("For formannskapet", "Kommunedirektør"), "Sted og dato", "Navn og rolle",
+           ("Kari Nordmann, ordfører", "Ola Åsmund Bø-Ødegård, kommunedirektør")),
+    "nn": (("For formannskapet", "Kommunedirektør"), "Stad og dato", "Namn og rolle",
+           ("Kari Nordmann, ordførar", "Ola Åsmund Bø-Ødegård, kommunedirektør")),
+}
+
+
+@pytest.mark.parametrize("form", ["nb", "nn"])
+@pytest.mark.parametrize("filled", ["prefilled", "no mayor", "blank"])
+def test_minutes_signature_blocks_print_name_and_role_under_lines_for_place_date_and_signature(
+        tmp_path, form, filled):
+    from agreements import generate, inputfile
+    from conftest import write_yaml
+
+    heads, place_date, label, names = MINUTES_SIGNING[form]
+    source = ROOT / "examples" / f"referat-fjordvik{'-nn' if form == 'nn' else ''}.yaml"
+    if filled == "no mayor":
+        data = inputfile.read_input(source)
+        data["participants"] = [p for p in data["participants"] if p["role"] != "ordfører"]
+        source = write_yaml(tmp_path / "uten-ordfører.yaml", data)
+        names = (label, names[1])
+    elif filled == "blank":
+        source, names = None, (label, label)
+    made = generate.generate_minutes(source, tmp_path / "r.docx", form=form)
+    assert _signature_rows(made.docx) == [heads, ("", ""), (place_date, place_date), ("", ""), names]
