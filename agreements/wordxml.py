@@ -527,13 +527,13 @@ def read_passages(data: bytes, name: str = "dokument") -> list[Passage]:
 
 
 def paragraph_runs(data: bytes, name: str = "mal") -> list[tuple[str, list[str]]]:
-    """(part name, texts of its runs) for every paragraph of the body, headers and footers:
-    what a template linter needs to see whether a tag is split across runs."""
+    """(part name, texts of its runs) for every paragraph of the body, headers, footers and
+    footnotes: what a template linter needs to see whether a tag is split across runs."""
     _sniff(data, name)
     pkg = _Package(data, name)
     main = pkg.main_part()
     parts = dict.fromkeys([main] + sorted(path for kind, path in pkg.rels(main)
-                                          if kind in ("header", "footer") and path in pkg.names))
+                                          if kind in ("header", "footer", "footnotes") and path in pkg.names))
     out = []
     for member in parts:
         for p in pkg.xml(member).iter(_P):
