@@ -14,7 +14,7 @@ from decimal import Decimal
 import jinja2
 from jinja2 import nodes
 
-from . import checker, context, inputfile, minutes, render, resources, validation, wordxml
+from . import checker, context, inputfile, messages, minutes, render, resources, validation, wordxml
 
 SMART_QUOTES = "“”‘’„«»"
 # a tag runs to its first closing brace, or to the end of the paragraph when it has none; every
@@ -228,6 +228,7 @@ def lint(data: bytes, name: str, kind: str = "agreement") -> list[Finding]:
         report = checker.check_bytes(render.render_bytes(template, ctx), name, rules.catalogue)
         for result in report.clauses:
             if result.status != checker.PRESENT:
+                status = {lang: messages.text(f"status_{result.status}", lang) for lang in messages.LANGUAGES}
                 out.append(Finding("lint_clause_not_produced", "error",
-                                   {"clause": result.id, "status": result.status}))
+                                   {"clause": result.id, "title": dict(result.clause.title), "status": status}))
     return out
