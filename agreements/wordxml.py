@@ -621,6 +621,26 @@ def outline(data: bytes, name: str = "mal") -> str:
     return "\n".join(out) + "\n"
 
 
+# --- fonts ---------------------------------------------------------------------------------
+
+_FONT_ATTRIBUTE = re.compile(rb'((?:w:(?:ascii|hAnsi|eastAsia|cs|name)|typeface)=)(["\'])([^"\'<>]{1,64})\2')
+
+
+def with_fonts(data: bytes, substitutes: dict[str, str]) -> bytes:
+    """A (rendered, trusted) .docx with every font name in ``substitutes`` replaced by its
+    substitute: in the styles, the font table, the theme, numbering and the text parts."""
+    wanted = {old.encode(): new.encode() for old, new in substitutes.items()}
+
+    def swap(match: re.Match) -> bytes:
+        return match.group(1) + match.group(2) + wanted.get(match.group(3), match.group(3)) + match.group(2)
+
+    parts = members(data)
+    for name, xml in parts.items():
+        if name.startswith("word/") and name.endswith(".xml"):
+            parts[name] = _FONT_ATTRIBUTE.sub(swap, xml)
+    return pack(parts)
+
+
 # --- assembling a rendered package --------------------------------------------------------
 
 CP_NS = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
