@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import json
 import os
 import shutil
+import struct
 import subprocess
 import tempfile
 from pathlib import Path
@@ -84,8 +86,9 @@ def _utc(when: dt.datetime | None) -> dt.datetime | None:
 def settle(pdf_bytes: bytes, created: dt.datetime | None, modified: dt.datetime | None) -> bytes:
     """The PDF with the given dates instead of the conversion's clock (in the document information
     and, if it has one, the XMP metadata, where PDF/A wants the same dates; a date not given is
-    left out), with no trailer entries of the converter's (LibreOffice's /DocChecksum) and a file
-    /ID computed from the content: the same document always gives the same bytes."""
+    left out; and in the colour profile of the PDF/A output intent, see ``icc_dated``), with no
+    trailer entries of the converter's (LibreOffice's /DocChecksum) and a file /ID computed from
+    the content: the same document always gives the same bytes."""
     import pikepdf
 
     try:
@@ -103,6 +106,10 @@ def settle(pdf_bytes: bytes, created: dt.datetime | None, modified: dt.datetime 
                             xmp[key] = when.strftime("%Y-%m-%dT%H:%M:%SZ")
                         elif key in xmp:
                             del xmp[key]
+            for intent in pdf.Root.get("/OutputIntents", []):
+                if "/DestOutputProfile" in intent:
+                    profile = intent.DestOutputProfile
+                    profile.write(icc_dated(profile.read_bytes(), created))
             for key in list(pdf.trailer.keys()):
                 if key not in ("/Root", "/Info", "/Size"):
                     del pdf.trailer[key]
@@ -111,3 +118,22 @@ def settle(pdf_bytes: bytes, created: dt.datetime | None, modified: dt.datetime 
     except (pikepdf.PdfError, ValueError) as exc:
         raise PdfFailed(error("pdf_failed", detail=f"{type(exc).__name__}: {exc}"[:300])) from None
     return out.getvalue()
+
+
+ICC_EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def icc_dated(profile: bytes, when: dt.datetime | None) -> bytes:
+    """An ICC colour profile with ``when`` (else 1 January 2000) as its creation time instead of the
+    clock LibreOffice's colour library stamps it with (header bytes 24-35), and its profile ID (an
+    MD5 of the profile, version 4) computed again when it has one. Anything that is not an ICC
+    profile is left as it is."""
+    if len(profile) < 128 or profile[36:40] != b"acsp":
+        return profile
+    when = when or ICC_EPOCH
+    stamp = struct.pack(">6H", when.year, when.month, when.day, when.hour, when.minute, when.second)
+    profile = profile[:24] + stamp + profile[36:]
+    if any(profile[84:100]):
+        hashed = profile[:44] + bytes(4) + profile[48:64] + bytes(4) + profile[68:84] + bytes(16) + profile[100:]
+        profile = profile[:84] + hashlib.md5(hashed, usedforsecurity=False).digest() + profile[100:]
+    return profile

@@ -85,3 +85,42 @@ def test_calibri_becomes_carlito_everywhere_a_font_is_named_and_nothing_else_cha
     assert {"word/styles.xml", "word/fontTable.xml", "word/theme/theme1.xml"} <= named
     assert [name for name in after if b'"Calibri"' in after[name]] == []
     assert {name: data.replace(b'"Carlito"', b'"Calibri"') for name, data in after.items()} == before
+
+
+def _icc(stamp: tuple[int, ...], version: int = 0x02100000, with_id: bool = False) -> bytes:
+    header = bytearray(128)
+    header[0:4] = (300).to_bytes(4, "big")
+    header[8:12] = version.to_bytes(4, "big")
+    header[24:36] = b"".join(n.to_bytes(2, "big") for n in stamp)
+    header[36:40] = b"acsp"
+    if with_id:
+        header[84:100] = b"\x01" * 16
+    return bytes(header) + b"\x00" * 172
+
+
+@pytest.mark.parametrize("with_id", [False, True], ids=["v2", "v4 with profile ID"])
+def test_the_colour_profile_of_the_output_intent_is_dated_by_the_document(with_id):
+    """LibreOffice's colour library stamps the PDF/A colour profile with the clock: settled, two
+    conversions of one document give the same profile, dated by the document."""
+    import hashlib
+    created = dt.datetime(2026, 10, 20, tzinfo=UTC)
+    first = pdf.icc_dated(_icc((2027, 1, 5, 10, 11, 12), with_id=with_id), created)
+    second = pdf.icc_dated(_icc((2026, 12, 31, 23, 59, 59), with_id=with_id), created)
+    assert first == second and first[24:36] == bytes.fromhex("07ea000a0014000000000000")
+    if with_id:
+        zeroed = first[:44] + bytes(4) + first[48:64] + bytes(4) + first[68:84] + bytes(16) + first[100:]
+        assert first[84:100] == hashlib.md5(zeroed).digest()
+    assert pdf.icc_dated(b"not a profile", created) == b"not a profile"
+
+
+def test_settle_keeps_a_readable_colour_profile():
+    doc = pikepdf.new()
+    doc.add_blank_page()
+    profile = _icc((2027, 1, 5, 10, 11, 12))
+    stream = pikepdf.Stream(doc, profile)
+    doc.Root.OutputIntents = pikepdf.Array([pikepdf.Dictionary(Type=pikepdf.Name.OutputIntent, DestOutputProfile=stream)])
+    out = io.BytesIO()
+    doc.save(out)
+    created = dt.datetime(2026, 10, 20, tzinfo=UTC)
+    with pikepdf.open(io.BytesIO(pdf.settle(out.getvalue(), created, created))) as settled:
+        assert settled.Root.OutputIntents[0].DestOutputProfile.read_bytes() == pdf.icc_dated(profile, created)
