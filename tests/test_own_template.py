@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import io
 import struct
+import subprocess
+import sys
 import zlib
 from pathlib import Path
 
@@ -127,6 +129,12 @@ def test_a_sentence_edited_with_python_docx_reaches_the_agreement_and_the_dump(r
     dumped = runner.invoke(cli, ["template", "dump", str(own)]).output.splitlines()
     assert [(a, b) for a, b in zip(bundled, dumped) if a != b] == [(f"[Normal] {PARTIES}", f"[Normal] {OWN_PARTIES}")]
     assert len(bundled) == len(dumped)
+    # refreshing the dumps (the one command that runs over the templates) reads the edit, never undoes it
+    before = own.read_bytes()
+    subprocess.run([sys.executable, str(ROOT / "tools" / "dump_templates.py"), str(folder)], check=True,
+                   capture_output=True)
+    assert own.read_bytes() == before
+    assert f"[Normal] {OWN_PARTIES}" in (folder / "arbeidsavtale.nb.txt").read_text(encoding="utf-8")
     assert PARTIES in docx_text(generate.build(KOMMUNE_NN).docx)  # no nn template there: the bundled one
 
 

@@ -115,11 +115,14 @@ def test_headings_keep_with_the_next_paragraph(name):
 
 @pytest.mark.parametrize("form", ["nb", "nn"])
 def test_column_headings_of_the_minutes_tables_repeat_on_every_page(form):
-    """… and no row of theirs breaks across a page (so the heads stand above whole rows)."""
+    """… no row of theirs breaks across a page (so the heads stand above whole rows), and a theme's
+    title row, a heading within the table, keeps with the row under it."""
     tables = _document(resources.template(f"referat.{form}.docx").read_bytes()).tables
     headed = [t for t in tables
               if t.rows[0]._tr.trPr is not None and t.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None]
     assert all(r._tr.trPr.find(qn("w:cantSplit")) is not None for t in headed for r in t.rows)
+    themes = [r for t in headed for r in t.rows if r.cells[0].text == "{{ theme.title }}"]  # the KS themes
+    assert len(themes) == 2 and all(p.paragraph_format.keep_with_next for r in themes for p in r.cells[0].paragraphs)
     repeated = [tuple(c.text for c in t.rows[0].cells) for t in headed]
     heads = {"nb": [("Navn", "Rolle"), ("Mål", "Resultat", "Vurdering"),
                     ("Mål og forventning", "Hvordan det måles", "Forankring i vedtak"), ("Kriterium", "Vurdering")],
