@@ -136,17 +136,21 @@ def cli(lang: str):
 
 # Each command declares the exit codes it can give, once; its --help lists them from the tables.
 
-@cli.command(help="help_validate", exit_codes=ANY + (E.INVALID, E.UNREADABLE, E.TEMPLATE))
+template_option = option("--template", metavar="metavar_template", type=FILE, help="help_template")
+
+
+@cli.command(help="help_validate", exit_codes=ANY + (E.INVALID, E.UNREADABLE, E.TEMPLATE) + DOCX)
 @argument("input_file", metavar="metavar_input", type=FILE)
 @option("--strict", is_flag=True, help="help_strict")
+@template_option
 @lang_option
-def validate(input_file: str, strict: bool, lang: str):
+def validate(input_file: str, strict: bool, template: str | None, lang: str):
     from agreements import generate
 
-    _validation_report(generate.validate_file(input_file), input_file, strict, lang)
+    _validation_report(generate.validate_file(input_file, template), input_file, strict, lang)
 
 
-@cli.command(help="help_generate", exit_codes=ANY + (E.INVALID, E.UNREADABLE, E.OUTPUT, E.PDF, E.TEMPLATE))
+@cli.command(help="help_generate", exit_codes=ANY + (E.INVALID, E.UNREADABLE, E.OUTPUT, E.PDF, E.TEMPLATE) + DOCX)
 @argument("input_files", nargs=-1, required=True, metavar="metavar_input",
           type=FILE)
 @option("-o", "--output", "output", required=True, metavar="metavar_output_docx_or_dir",
@@ -155,28 +159,31 @@ def validate(input_file: str, strict: bool, lang: str):
 @option("--force", is_flag=True, help="help_force")
 @option("--batch", is_flag=True, help="help_batch")
 @option("--jobs", type=click.IntRange(1, 64), default=None, metavar="metavar_jobs", help="help_batch_jobs")
+@template_option
 @lang_option
-def generate(input_files, output: str, with_pdf: bool, force: bool, batch: bool, jobs, lang: str):
+def generate(input_files, output: str, with_pdf: bool, force: bool, batch: bool, jobs, template: str | None,
+             lang: str):
     from agreements import generate as pipeline
     from agreements import messages
 
     if batch:
-        _batch(input_files, output, force, jobs or os.cpu_count() or 1, lang)
+        _batch(input_files, output, force, jobs or os.cpu_count() or 1, template, lang)
         return
     if len(input_files) != 1:
         raise click.UsageError(messages.text("batch_one_input", lang))
-    made = pipeline.generate(input_files[0], output, with_pdf=with_pdf, force=force)
+    made = pipeline.generate(input_files[0], output, with_pdf=with_pdf, force=force, template=template)
     _written(made, output, with_pdf, lang)
 
 
-def _batch(inputs, outdir: str, force: bool, jobs: int, lang: str) -> None:
+def _batch(inputs, outdir: str, force: bool, jobs: int, template: str | None, lang: str) -> None:
     from agreements import generate as pipeline
     from agreements import messages
 
     sources = pipeline.prepare_batch(inputs, outdir)  # refusals come before the progress bar
     with click.progressbar(length=len(sources), label=messages.text("batch_progress", lang),
                            file=sys.stderr) as bar:
-        results = pipeline.generate_batch(inputs, outdir, jobs, force, progress=lambda: bar.update(1))
+        results = pipeline.generate_batch(inputs, outdir, jobs, force, progress=lambda: bar.update(1),
+                                          template=template)
     for result in results:
         if not result.ok or result.problems:
             click.echo(messages.text("batch_failed_file", lang, file=result.source), err=True)
@@ -308,7 +315,7 @@ def minutes(lang: str):
 
 
 @minutes.command("generate", help="help_minutes_generate",
-                 exit_codes=ANY + (E.INVALID, E.UNREADABLE, E.OUTPUT, E.PDF, E.TEMPLATE))
+                 exit_codes=ANY + (E.INVALID, E.UNREADABLE, E.OUTPUT, E.PDF, E.TEMPLATE) + DOCX)
 @argument("input_file", metavar="metavar_input", required=False, type=FILE)
 @option("-o", "--output", "output", required=True, metavar="metavar_output_docx", help="help_minutes_output")
 @option("--agreement", metavar="metavar_agreement_input", type=FILE,
@@ -319,15 +326,16 @@ def minutes(lang: str):
 @option("--salary-talk", is_flag=True, help="help_minutes_salary_talk")
 @option("--pdf", "with_pdf", is_flag=True, help="help_pdf")
 @option("--force", is_flag=True, help="help_force")
+@template_option
 @lang_option
-def minutes_generate(input_file, output, agreement, blank, kind, salary_talk, with_pdf, force, lang):
+def minutes_generate(input_file, output, agreement, blank, kind, salary_talk, with_pdf, force, template, lang):
     from agreements import generate as pipeline
     from agreements import messages
 
     if blank == (input_file is not None):
         raise click.UsageError(messages.text("minutes_input_or_blank", lang))
     made = pipeline.generate_minutes(input_file, output, agreement, salary_talk, kind, with_pdf, force,
-                                     form="nn" if lang == "nn" else "nb")
+                                     form="nn" if lang == "nn" else "nb", template=template)
     _written(made, output, with_pdf, lang)
 
 
@@ -365,6 +373,44 @@ def minutes_example(output: str | None, force: bool, lang: str):
     from agreements import generate
 
     _example(generate.example_name("minutes", "nn" if lang == "nn" else "nb"), output, force, lang)
+
+
+@cli.group("template", help="help_template_group")
+@lang_option
+def template_group(lang: str):
+    pass
+
+
+@template_group.command("init", help="help_template_init", exit_codes=ANY + (E.OUTPUT,))
+@option("-o", "--output", "output", required=True, metavar="metavar_template", help="help_template_init_output")
+@option("--kind", type=click.Choice(KINDS), default="agreement", show_default=True, help="help_template_kind")
+@option("--force", is_flag=True, help="help_force")
+@lang_option
+def template_init(output: str, kind: str, force: bool, lang: str):
+    from agreements import messages, output as files, owntemplates
+    from agreements.problems import OutputRefused, error
+
+    out = Path(output)
+    if out.suffix.lower() != ".docx":
+        raise OutputRefused(error("output_suffix", file=output))
+    files.write_all({out: owntemplates.starting_point(kind, "nn" if lang == "nn" else "nb")}, force)
+    click.echo(messages.text("wrote_file", lang, file=str(out.resolve())))
+
+
+@template_group.command("dump", help="help_template_dump", exit_codes=ANY + (E.UNREADABLE, E.OUTPUT) + DOCX)
+@argument("template", metavar="metavar_template", type=FILE)
+@option("-o", "--output", "output", metavar="metavar_file", help="help_template_dump_output")
+@option("--force", is_flag=True, help="help_force")
+@lang_option
+def template_dump(template: str, output: str | None, force: bool, lang: str):
+    from agreements import checker, messages, output as files, wordxml
+
+    text = wordxml.outline(checker.read_docx(template), template)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    files.write_all({Path(output): text.encode("utf-8")}, force)
+    click.echo(messages.text("wrote_file", lang, file=str(Path(output).resolve())))
 
 
 @cli.command(help="help_serve", exit_codes=ANY)

@@ -53,7 +53,6 @@ class Clause:
     legal_basis: str
     title: dict[str, str]
     not_applicable: dict[str, str]  # law_if: "the condition does not hold in the draft", per language
-    when: str | None
     headings: tuple[re.Pattern, ...]
     mentions: tuple[re.Pattern, ...]
     topics: tuple[re.Pattern, ...]
@@ -177,7 +176,7 @@ def rules(kind: str = "agreement") -> Rules:
     clauses = tuple(
         Clause(
             id=c["id"], level=c["level"], legal_basis=c["legal_basis"], title=c["title"],
-            not_applicable=c.get("not_applicable", {}), when=c.get("when"),
+            not_applicable=c.get("not_applicable", {}),
             headings=compile_all(c["detect"]["headings"]),
             mentions=compile_all(c["detect"]["mentions"], re.IGNORECASE | re.MULTILINE),
             topics=compile_all(c["detect"].get("topics")),

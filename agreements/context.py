@@ -161,6 +161,7 @@ def build(doc: dict) -> dict:
             "reduce": sp["reduce_for_other_income"],
             "terms": _extra(doc, "severance_pay"),
         }
+    ctx["agreed"] = agreed(ctx)
     ctx["properties"] = {
         "title": words["doc_title"].format(title=title),
         "subject": words["doc_subject"].format(employer=employer["name"], employee=employee["name"]),
@@ -169,6 +170,14 @@ def build(doc: dict) -> dict:
         "created": doc["council_decision"]["date"],
     }
     return ctx
+
+
+def agreed(ctx: dict) -> dict[str, bool]:
+    """Which conditional clauses the agreement has: clause id → whether the render-context flag
+    its catalogue entry names (``when`` in schemas/clauses.yaml) is set. The one place a section's
+    condition is written: a template wraps the section in ``{%p if agreed.<clause id> %}``, and the
+    self-check expects the clause exactly when this says so."""
+    return {c["id"]: bool(ctx[c["when"]]) for c in resources.load_yaml("clauses.yaml")["clauses"] if "when" in c}
 
 
 def blank_leaves(node, path: str = "") -> list[str]:

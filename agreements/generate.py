@@ -11,7 +11,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import catalogue, checker, context, inputfile, messages, minutes, output, pdf, render, resources, validation
+from . import (catalogue, checker, context, inputfile, messages, minutes, output, owntemplates, pdf, render, resources,
+               validation)
 from .problems import AgreementsError, ExitCode, InvalidInput, OutputRefused, Problem, TemplateFault, error
 
 TEMPLATES = {"nb": "arbeidsavtale.nb.docx", "nn": "arbeidsavtale.nn.docx"}
@@ -37,13 +38,13 @@ class Generated:
     warnings: list[Problem]
 
 
-def validate_file(path: str | Path) -> validation.Result:
+def validate_file(path: str | Path, template: str | Path | None = None) -> validation.Result:
     """Read and validate an input file (unreadable input raises, invalid input is reported):
     everything ``generate`` would say about it, since both go through ``examine``."""
-    return examine(inputfile.read(path))[0]
+    return examine(inputfile.read(path), template)[0]
 
 
-def examine(parsed: inputfile.Parsed) -> tuple[validation.Result, bytes | None]:
+def examine(parsed: inputfile.Parsed, template: str | Path | None = None) -> tuple[validation.Result, bytes | None]:
     """Validate an input and, when it is valid, make the agreement in memory and read it back
     (``render_document``): every problem of the input, and the agreement when there is none.
     ``validate`` and ``generate`` both come here, so validate says all that generate will."""
@@ -51,16 +52,23 @@ def examine(parsed: inputfile.Parsed) -> tuple[validation.Result, bytes | None]:
     if not result.ok:
         return result, None
     try:
-        return result, render_document(result.document)
+        return result, render_document(result.document, template)
     except InvalidInput as exc:  # the self-check: free text that brings in or leaves out a clause
         return validation.Result(None, validation.ordered(result.problems + exc.problems)), None
 
 
-def render_document(document: dict) -> bytes:
+def agreement_template(form: str, template: str | Path | None = None) -> render.CompiledTemplate:
+    """The agreement template for language form ``form``: ``template`` (a file of the user's), the
+    installation's own, or the bundled one (``owntemplates.choose``)."""
+    return owntemplates.choose(TEMPLATES[form], "agreement", form, template)
+
+
+def render_document(document: dict, template: str | Path | None = None) -> bytes:
     """A validated document as .docx bytes, checked by the checker before it is returned."""
     ctx = context.build(document)
-    docx = render.render(TEMPLATES[document["language"]], ctx)
-    self_check(docx, ctx, TEMPLATES[document["language"]], document)
+    compiled = agreement_template(document["language"], template)
+    docx = compiled.render(ctx)
+    self_check(docx, ctx, compiled.name, document)
     return docx
 
 
@@ -77,7 +85,7 @@ def self_check(docx: bytes, ctx: dict, template: str, document: dict) -> None:
     wrong, triggered, problems = [], [], []
     for clause in rules.clauses:
         result = report.result(clause.id)
-        wanted = bool(ctx[clause.when]) if clause.when is not None else True
+        wanted = ctx["agreed"].get(clause.id, True)
         present = result.status == checker.PRESENT
         if wanted and not present:
             wrong.append(clause.id)
@@ -128,9 +136,9 @@ def _free_text_mentions(node, clause, path=()) -> list[Problem]:
     return []
 
 
-def build(path: str | Path, with_pdf: bool = False) -> Generated:
+def build(path: str | Path, with_pdf: bool = False, template: str | Path | None = None) -> Generated:
     """Validate and render ``path`` in memory; raises InvalidInput with every problem found."""
-    result, docx = examine(inputfile.read(path))
+    result, docx = examine(inputfile.read(path), template)
     if docx is None:
         raise InvalidInput(result.problems)
     return Generated(docx, pdf.to_pdf(docx, Path(path).stem) if with_pdf else None, result.warnings)
@@ -140,13 +148,14 @@ def pdf_path_for(out: Path) -> Path:
     return out.with_suffix(".pdf")
 
 
-def generate(path: str | Path, out: str | Path, with_pdf: bool = False, force: bool = False) -> Generated:
+def generate(path: str | Path, out: str | Path, with_pdf: bool = False, force: bool = False,
+             template: str | Path | None = None) -> Generated:
     """Generate ``out`` (and its .pdf twin) from ``path``; nothing is written unless all succeeds."""
     out = Path(out)
     if out.suffix.lower() != ".docx":
         raise OutputRefused(error("output_suffix", file=str(out)))
     prepare_outputs(out, with_pdf, force)
-    made = build(path, with_pdf)
+    made = build(path, with_pdf, template)
     write_outputs(out, made.docx, made.pdf, force)
     return made
 
@@ -170,7 +179,7 @@ def write_outputs(out: Path, docx: bytes, pdf_bytes: bytes | None, force: bool) 
 
 def generate_minutes(path: str | Path | None, out: str | Path, agreement: str | Path | None = None,
                      salary_talk: bool = False, kind: str = "kommune", with_pdf: bool = False,
-                     force: bool = False, form: str = "nb") -> Generated:
+                     force: bool = False, form: str = "nb", template: str | Path | None = None) -> Generated:
     """Minutes of the development dialogue; ``path`` None gives the blank template for HR in
     language form ``form``."""
     out = Path(out)
@@ -181,19 +190,19 @@ def generate_minutes(path: str | Path | None, out: str | Path, agreement: str | 
         if not result.ok:
             raise InvalidInput(result.problems)
         document, warnings = result.document, result.warnings
-    docx = minutes_document(document, salary_talk, kind, form)
+    docx = minutes_document(document, salary_talk, kind, form, template)
     made = Generated(docx, pdf.to_pdf(docx, out.stem) if with_pdf else None, warnings)
     write_outputs(out, made.docx, made.pdf, force)
     return made
 
 
 def minutes_document(document: dict | None, salary_talk: bool = False, kind: str = "kommune",
-                     form: str = "nb") -> bytes:
+                     form: str = "nb", template: str | Path | None = None) -> bytes:
     """The minutes as .docx bytes: from a validated minutes input, or blank (``document`` None)
-    for an employer ``kind`` in language form ``form``."""
+    for an employer ``kind`` in language form ``form``; ``template`` as for ``agreement_template``."""
     ctx = minutes.build_context(document, salary_talk, kind, form)
     lang = document["language"] if document else form
-    return render.render(minutes.TEMPLATES[lang], ctx)
+    return owntemplates.choose(minutes.TEMPLATES[lang], "minutes", lang, template).render(ctx)
 
 
 def validate_minutes_file(path: str | Path, agreement: str | Path | None = None,
@@ -288,11 +297,11 @@ def prepare_batch(paths, outdir: str | Path) -> list[Path]:
     return sources
 
 
-def _one(job: tuple[str, str, bool]) -> BatchResult:
-    source, out, force = job
+def _one(job: tuple[str, str, bool, str | None]) -> BatchResult:
+    source, out, force, template = job
     _stop_if_orphaned()
     try:
-        made = generate(source, out, force=force)
+        made = generate(source, out, force=force, template=template)
         return BatchResult(source, out, True, tuple(made.warnings), 0)
     except AgreementsError as exc:
         return BatchResult(source, out, False, tuple(exc.problems), int(exc.exit_code))
@@ -301,12 +310,16 @@ def _one(job: tuple[str, str, bool]) -> BatchResult:
                            int(ExitCode.INTERNAL))
 
 
-def _warm() -> None:
-    """Compile the templates, the validator and the catalogue once per process, then freeze what
-    exists: these long-lived objects leave the garbage collector's generations, so its periodic
-    full passes over them stop costing time on every few documents of a batch."""
-    for name in TEMPLATES.values():
-        render.compiled(name)
+def _warm(template: str | None = None) -> None:
+    """Compile the templates (``template`` or the installation's own where given; one that cannot
+    be used is left for each document to report), the validator and the catalogue once per
+    process, then freeze what exists: these long-lived objects leave the garbage collector's
+    generations, so its periodic full passes over them stop costing time on every few documents."""
+    for form in TEMPLATES:
+        try:
+            agreement_template(form, template)
+        except AgreementsError:
+            pass
     validation.validator("agreement.yaml")
     catalogue.rules()
     gc.collect()  # garbage left from earlier work must not be frozen with them
@@ -347,7 +360,7 @@ def _watch_parent() -> None:
         _stop_if_orphaned()
 
 
-def _start_worker(main: int, start_method: str) -> None:
+def _start_worker(main: int, start_method: str, template: str | None = None) -> None:
     """Initialise a batch worker: bound to its parent's life, then warmed (``_warm``)."""
     global _PARENT
     _die_with_parent()
@@ -355,20 +368,23 @@ def _start_worker(main: int, start_method: str) -> None:
     if start_method != "forkserver" and _PARENT != main:  # the batch died before this line
         os._exit(ORPHANED_EXIT)
     threading.Thread(target=_watch_parent, name="watch-parent", daemon=True).start()
-    _warm()
+    _warm(template)
 
 
-def generate_batch(paths, outdir: str | Path, jobs: int = 1, force: bool = False, progress=None):
-    """Generate every input into ``outdir`` (same name, .docx). A bad input is reported with its
-    problems and does not stop the others; each file is written atomically. Yields results in
-    input order as they complete when ``jobs`` > 1 (``progress`` is called once per document)."""
+def generate_batch(paths, outdir: str | Path, jobs: int = 1, force: bool = False, progress=None,
+                   template: str | Path | None = None):
+    """Generate every input into ``outdir`` (same name, .docx) with ``template`` (see
+    ``agreement_template``). A bad input is reported with its problems and does not stop the
+    others; each file is written atomically. Yields results in input order as they complete when
+    ``jobs`` > 1 (``progress`` is called once per document)."""
     sources = prepare_batch(paths, outdir)
     outdir = Path(outdir)
-    work = [(str(s), str(outdir / f"{s.stem}.docx"), force) for s in sources]
+    template = str(template) if template is not None else None
+    work = [(str(s), str(outdir / f"{s.stem}.docx"), force, template) for s in sources]
     results: list[BatchResult] = []
     if jobs <= 1 or len(work) <= 1:
         if len(work) > 1:
-            _warm()
+            _warm(template)
         for job in work:
             results.append(_one(job))
             if progress:
@@ -379,7 +395,7 @@ def generate_batch(paths, outdir: str | Path, jobs: int = 1, force: bool = False
 
     method = multiprocessing.get_start_method()
     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method),
-                             initializer=_start_worker, initargs=(os.getpid(), method)) as pool:
+                             initializer=_start_worker, initargs=(os.getpid(), method, template)) as pool:
         for result in pool.map(_one, work, chunksize=max(1, len(work) // (jobs * 8))):
             results.append(result)
             if progress:

@@ -14,7 +14,7 @@ from decimal import Decimal
 import jinja2
 from jinja2 import nodes
 
-from . import checker, context, inputfile, minutes, render, resources, validation, wordxml
+from . import checker, context, inputfile, messages, minutes, render, resources, validation, wordxml
 
 SMART_QUOTES = "“”‘’„«»"
 # a tag runs to its first closing brace, or to the end of the paragraph when it has none; every
@@ -173,6 +173,20 @@ def _unused_fields(sample: dict, used: set[str], kind: Kind) -> list[str]:
     return unused
 
 
+# --- tags where nothing merges them -------------------------------------------------------
+
+_TAG_START = re.compile(rb"\{[{%#]")
+
+
+def unmerged_tags(template: render.Prepared) -> list[str]:
+    """The XML parts, other than those a render merges (body, headers, footers, footnotes), that
+    hold template tags: the core properties (set from the input), endnotes, comments and the rest
+    would keep their tags as text."""
+    merged = template.merged_parts
+    return sorted(name for name, data in wordxml.members(template.data).items()
+                  if name not in merged and name.endswith((".xml", ".rels")) and _TAG_START.search(data))
+
+
 # --- the lint ------------------------------------------------------------------------------
 
 def lint(data: bytes, name: str, kind: str = "agreement") -> list[Finding]:
@@ -204,6 +218,8 @@ def lint(data: bytes, name: str, kind: str = "agreement") -> list[Finding]:
         return out + [Finding("lint_syntax", "error", {"detail": f"{exc.message} (linje {exc.lineno})"})]
     except RecursionError:  # Jinja's parser, and _used_paths, recurse once per level of nesting
         return out + [Finding("lint_syntax", "error", {"detail": "tags nested too deeply"})]
+    for part in unmerged_tags(template):
+        out.append(Finding("lint_tags_not_merged", "error", {"part": part}))
     for path in sorted(used - available):
         out.append(Finding("lint_unknown_variable", "error", {"name": path}))
     for path in _unused_fields(sample.document, used & available, rules):
@@ -212,6 +228,7 @@ def lint(data: bytes, name: str, kind: str = "agreement") -> list[Finding]:
         report = checker.check_bytes(render.render_bytes(template, ctx), name, rules.catalogue)
         for result in report.clauses:
             if result.status != checker.PRESENT:
+                status = {lang: messages.text(f"status_{result.status}", lang) for lang in messages.LANGUAGES}
                 out.append(Finding("lint_clause_not_produced", "error",
-                                   {"clause": result.id, "status": result.status}))
+                                   {"clause": result.id, "title": dict(result.clause.title), "status": status}))
     return out

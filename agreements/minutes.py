@@ -158,6 +158,7 @@ def build_context(doc: dict | None, salary_talk: bool, kind: str = "kommune", la
             "new_goals": _theme_rows({}, (), lang, empty), "interaction": [], "measures": [],
             "review": [], "salary_talk": {"criteria": criteria, "current": False, "body": False,
                                           "new": False, "effective": False} if salary_talk else False,
+            "signers": {"committee": False, "chief": False},
             "properties": {"title": words["doc_title"].format(title=t["chief_title"]),
                            "subject": words["doc_title"].format(title=t["chief_title"]),
                            "author": t["entity"], "language": lang, "created": dt.date(2000, 1, 1)},
@@ -196,6 +197,7 @@ def build_context(doc: dict | None, salary_talk: bool, kind: str = "kommune", la
             "new": fmt.kroner(talk["new_salary"], lang) if talk and talk.get("new_salary") else False,
             "effective": fmt.long_date(talk["effective_date"], lang) if talk and talk.get("effective_date") else False,
         } if (salary_talk or talk) else False,
+        "signers": {"committee": _chair(doc["participants"], role_names), "chief": f"{chief['name']}, {title}"},
         "properties": {
             "title": words["doc_title"].format(title=title),
             "subject": words["doc_subject"].format(body=body_name, name=chief["name"],
@@ -203,6 +205,13 @@ def build_context(doc: dict | None, salary_talk: bool, kind: str = "kommune", la
             "author": doc["employer"]["name"], "language": lang, "created": doc["meeting"]["date"],
         },
     }
+
+
+def _chair(participants: list[dict], role_names: dict[str, str]) -> str | bool:
+    """Who signs for the committee: the mayor, who leads the dialogue, by name and role; False
+    (a line to write on) when the minutes name no mayor."""
+    mayor = next((p for p in participants if p["role"] == "ordfører"), None)
+    return f"{mayor['name']}, {role_names['ordfører']}" if mayor else False
 
 
 # --- next year ------------------------------------------------------------------------------------

@@ -1,18 +1,28 @@
-"""Converting a .docx to a reproducible PDF: LibreOffice (soffice, headless), then pikepdf for the dates."""
+"""Converting a .docx to a reproducible PDF/A-2: LibreOffice (soffice, headless), then pikepdf for the dates."""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
+import json
 import os
 import shutil
+import struct
 import subprocess
 import tempfile
 from pathlib import Path
 
+from . import wordxml
 from .problems import PdfFailed, error
 
 TIMEOUT_SECONDS = 180
+# LibreOffice's PDF export (writer_pdf_Export): PDF/A-2b, the archival format of Noark 5, which
+# embeds every font and carries the title and language; tagged, so the text has structure.
+PDF_EXPORT = {"SelectPdfVersion": {"type": "long", "value": "2"}, "UseTaggedPDF": {"type": "boolean", "value": "true"}}
+# Fonts a template may name that are not free, and the metric-compatible free font installed in
+# their place (Debian: fonts-crosextra-carlito): same widths, so lines and pages break as in Word.
+FONT_SUBSTITUTES = {"Calibri": "Carlito"}
 
 
 def soffice() -> str | None:
@@ -28,15 +38,17 @@ def require_soffice() -> str:
 
 
 def to_pdf(docx_bytes: bytes, stem: str = "document") -> bytes:
-    """Convert .docx bytes to PDF bytes in a private temporary folder and profile."""
+    """Convert .docx bytes to PDF/A-2 bytes in a private temporary folder and profile, with the
+    fonts of ``FONT_SUBSTITUTES`` replaced by their free twins."""
     exe = require_soffice()
     with tempfile.TemporaryDirectory(prefix="agreements-pdf-") as tmp:
         work = Path(tmp)
         source = work / f"{stem}.docx"
-        source.write_bytes(docx_bytes)
+        source.write_bytes(wordxml.with_fonts(docx_bytes, FONT_SUBSTITUTES))
         profile = (work / "profile").as_uri()
+        export = "pdf:writer_pdf_Export:" + json.dumps(PDF_EXPORT, separators=(",", ":"))
         cmd = [exe, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-               "--convert-to", "pdf", "--outdir", str(work / "out"), str(source)]
+               "--convert-to", export, "--outdir", str(work / "out"), str(source)]
         try:  # in UTC: nothing of the machine's time zone may reach the file
             done = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT_SECONDS,
                                   stdin=subprocess.DEVNULL, check=False, env={**os.environ, "TZ": "UTC"})
@@ -73,9 +85,10 @@ def _utc(when: dt.datetime | None) -> dt.datetime | None:
 
 def settle(pdf_bytes: bytes, created: dt.datetime | None, modified: dt.datetime | None) -> bytes:
     """The PDF with the given dates instead of the conversion's clock (in the document information
-    and, if it has one, the XMP metadata; a date not given is left out), with no trailer entries of
-    the converter's (LibreOffice's /DocChecksum) and a file /ID computed from the content: the same
-    document always gives the same bytes."""
+    and, if it has one, the XMP metadata, where PDF/A wants the same dates; a date not given is
+    left out; and in the colour profile of the PDF/A output intent, see ``icc_dated``), with no
+    trailer entries of the converter's (LibreOffice's /DocChecksum) and a file /ID computed from
+    the content: the same document always gives the same bytes."""
     import pikepdf
 
     try:
@@ -89,10 +102,14 @@ def settle(pdf_bytes: bytes, created: dt.datetime | None, modified: dt.datetime 
                 with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as xmp:
                     for key, when in (("xmp:CreateDate", created), ("xmp:ModifyDate", modified),
                                       ("xmp:MetadataDate", modified)):
-                        if when is not None and key in xmp:
+                        if when is not None:
                             xmp[key] = when.strftime("%Y-%m-%dT%H:%M:%SZ")
                         elif key in xmp:
                             del xmp[key]
+            for intent in pdf.Root.get("/OutputIntents", []):
+                if "/DestOutputProfile" in intent:
+                    profile = intent.DestOutputProfile
+                    profile.write(icc_dated(profile.read_bytes(), created))
             for key in list(pdf.trailer.keys()):
                 if key not in ("/Root", "/Info", "/Size"):
                     del pdf.trailer[key]
@@ -101,3 +118,22 @@ def settle(pdf_bytes: bytes, created: dt.datetime | None, modified: dt.datetime 
     except (pikepdf.PdfError, ValueError) as exc:
         raise PdfFailed(error("pdf_failed", detail=f"{type(exc).__name__}: {exc}"[:300])) from None
     return out.getvalue()
+
+
+ICC_EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def icc_dated(profile: bytes, when: dt.datetime | None) -> bytes:
+    """An ICC colour profile with ``when`` (else 1 January 2000) as its creation time instead of the
+    clock LibreOffice's colour library stamps it with (header bytes 24-35), and its profile ID (an
+    MD5 of the profile, version 4) computed again when it has one. Anything that is not an ICC
+    profile is left as it is."""
+    if len(profile) < 128 or profile[36:40] != b"acsp":
+        return profile
+    when = when or ICC_EPOCH
+    stamp = struct.pack(">6H", when.year, when.month, when.day, when.hour, when.minute, when.second)
+    profile = profile[:24] + stamp + profile[36:]
+    if any(profile[84:100]):
+        hashed = profile[:44] + bytes(4) + profile[48:64] + bytes(4) + profile[68:84] + bytes(16) + profile[100:]
+        profile = profile[:84] + hashlib.md5(hashed, usedforsecurity=False).digest() + profile[100:]
+    return profile

@@ -90,15 +90,23 @@ def _patched(tpl: DocxTemplate, xml: str, name: str, counted: list[int]) -> str:
     return tpl.patch_xml(xml)
 
 
+FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+
+
 def _parts(tpl: DocxTemplate, name: str, passing: tuple[type[Exception], ...] = ()) -> dict[str, str]:
-    """The Jinja source of the body (key "") and of every header and footer (by part name), after
-    docxtpl's own preprocessing."""
+    """The Jinja source of the body (key "") and of every header, footer and footnotes part (by
+    part name), after docxtpl's own preprocessing: the parts docxtpl merges. (docxtpl also merges
+    tags in the core properties; here those are set from the input, and lint refuses a template
+    with tags there or in any other part, see ``lint.unmerged_tags``.)"""
     counted = [0, 0]  # tags, characters
     with _template_code(name, passing):
         sources = {"": _patched(tpl, tpl.get_xml(), name, counted)}
         for uri in (tpl.HEADER_URI, tpl.FOOTER_URI):
             for _, part in tpl.get_headers_footers(uri):
                 sources[str(part.partname).lstrip("/")] = _patched(tpl, tpl.get_part_xml(part), name, counted)
+        for part in tpl.docx.part.package.iter_parts():
+            if part.content_type == FOOTNOTES:
+                sources[str(part.partname).lstrip("/")] = _patched(tpl, part.blob.decode("utf-8"), name, counted)
     return sources
 
 
@@ -110,7 +118,12 @@ class Prepared:
     name: str
     data: bytes  # the package as read (``wordxml.checked_package``)
     docx: DocxTemplate
-    sources: dict[str, str]  # the Jinja source of the body ("") and of each header and footer part
+    sources: dict[str, str]  # the Jinja source of the body ("") and of each header, footer and footnotes part
+
+    @property
+    def merged_parts(self) -> set[str]:
+        """The names of the parts a render merges: the main part and those in ``sources``."""
+        return {str(self.docx.docx.part.partname).lstrip("/")} | (set(self.sources) - {""})
 
 
 def prepare(data: bytes, name: str = "mal") -> Prepared:
@@ -135,7 +148,7 @@ def _before(xml: str) -> str:
 
 class CompiledTemplate:
     """A Word template prepared once: docxtpl's XML patching done and a Jinja template compiled for
-    the body and every header and footer. Each render only merges data, fixes tables and packs the
+    the body and every header, footer and footnotes part. Each render only merges data, fixes tables and packs the
     parts, so rendering many documents costs a fraction of docxtpl's full render. Renders share no
     state: the compiled templates are pure, and every render starts from the template's own parts."""
 

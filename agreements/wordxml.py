@@ -12,7 +12,6 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
@@ -21,85 +20,6 @@ from .problems import ExitCode, UnreadableDocument, error
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-
-
-# --- building templates -------------------------------------------------------------------
-
-def number_headings(document, style_name: str = "Heading 1", fmt: str = "%1.") -> None:
-    """Give ``style_name`` automatic decimal numbering (1., 2., ...) through numbering.xml."""
-    numbering = document.part.numbering_part.element
-    abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
-    num_ids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
-    abstract_id, num_id = max(abstract_ids, default=0) + 1, max(num_ids, default=0) + 1
-    abstract = etree.fromstring(
-        f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{abstract_id}">'
-        '<w:multiLevelType w:val="singleLevel"/>'
-        f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
-        f'<w:pStyle w:val="{document.styles[style_name].style_id}"/>'
-        f'<w:lvlText w:val="{fmt}"/><w:lvlJc w:val="left"/>'
-        '<w:pPr><w:ind w:left="567" w:hanging="567"/></w:pPr></w:lvl></w:abstractNum>'
-    )
-    num = etree.fromstring(
-        f'<w:num xmlns:w="{W_NS}" w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/></w:num>'
-    )
-    first_num = numbering.find(qn("w:num"))
-    if first_num is not None:
-        first_num.addprevious(abstract)
-    else:
-        numbering.append(abstract)
-    numbering.append(num)
-    ppr = document.styles[style_name].element.get_or_add_pPr()
-    numpr = OxmlElement("w:numPr")
-    ilvl, numid = OxmlElement("w:ilvl"), OxmlElement("w:numId")
-    ilvl.set(qn("w:val"), "0")
-    numid.set(qn("w:val"), str(num_id))
-    numpr.append(ilvl)
-    numpr.append(numid)
-    ppr.insert(0, numpr)
-
-
-def add_field(paragraph, instruction: str, placeholder: str = "1") -> None:
-    """Append a simple field (PAGE, NUMPAGES, ...) that Word and LibreOffice update."""
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), f" {instruction} ")
-    run = OxmlElement("w:r")
-    text = OxmlElement("w:t")
-    text.text = placeholder
-    run.append(text)
-    field.append(run)
-    paragraph._p.append(field)
-
-
-def set_cell_border(cell, edge: str = "bottom", size: int = 6) -> None:
-    """Draw one border of a table cell (used for signature lines)."""
-    tcpr = cell._tc.get_or_add_tcPr()
-    borders = tcpr.find(qn("w:tcBorders"))
-    if borders is None:
-        borders = OxmlElement("w:tcBorders")
-        tcpr.append(borders)
-    line = OxmlElement(f"w:{edge}")
-    for key, value in (("val", "single"), ("sz", str(size)), ("space", "0"), ("color", "000000")):
-        line.set(qn(f"w:{key}"), value)
-    borders.append(line)
-
-
-def set_language(document, lang_tag: str) -> None:
-    """Set the proofing language of the document defaults (e.g. nb-NO)."""
-    rpr_default = document.styles.element.find(qn("w:docDefaults"))
-    rpr = rpr_default.find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    lang = rpr.find(qn("w:lang"))
-    if lang is None:
-        lang = OxmlElement("w:lang")
-        rpr.append(lang)
-    lang.set(qn("w:val"), lang_tag)
-    lang.set(qn("w:eastAsia"), lang_tag)
-
-
-# --- packaging ----------------------------------------------------------------------------
-
-def deterministic_zip(docx_bytes: bytes) -> bytes:
-    """Rewrite a .docx so the same content always gives the same bytes (see ``pack``)."""
-    return pack(members(docx_bytes))
 
 
 # --- reading ------------------------------------------------------------------------------
@@ -607,13 +527,13 @@ def read_passages(data: bytes, name: str = "dokument") -> list[Passage]:
 
 
 def paragraph_runs(data: bytes, name: str = "mal") -> list[tuple[str, list[str]]]:
-    """(part name, texts of its runs) for every paragraph of the body, headers and footers:
-    what a template linter needs to see whether a tag is split across runs."""
+    """(part name, texts of its runs) for every paragraph of the body, headers, footers and
+    footnotes: what a template linter needs to see whether a tag is split across runs."""
     _sniff(data, name)
     pkg = _Package(data, name)
     main = pkg.main_part()
     parts = dict.fromkeys([main] + sorted(path for kind, path in pkg.rels(main)
-                                          if kind in ("header", "footer") and path in pkg.names))
+                                          if kind in ("header", "footer", "footnotes") and path in pkg.names))
     out = []
     for member in parts:
         for p in pkg.xml(member).iter(_P):
@@ -621,6 +541,104 @@ def paragraph_runs(data: bytes, name: str = "mal") -> list[tuple[str, list[str]]
                 _fail("doc_too_many_paragraphs", ExitCode.TOO_LARGE, file=name, limit=LIMITS["paragraphs"])
             out.append((member, ["".join(t.text or "" for t in r.iter(_T)) for r in p.iter(_R)]))
     return out
+
+
+# --- a template as reviewable text ----------------------------------------------------------
+
+_DRAWINGS = {qn("w:drawing"), qn("w:pict"), qn("w:object")}
+_FIELD_SIMPLE, _INSTR = qn("w:fldSimple"), qn("w:instr")
+_NOTE_REFS = {qn("w:footnoteReference"): "footnote", qn("w:endnoteReference"): "endnote"}
+_TR_PR, _TBL_HEADER, _ID = qn("w:trPr"), qn("w:tblHeader"), qn("w:id")
+_OUTLINE_PARTS = (("header", "header"), ("footer", "footer"), ("footnotes", "footnote"), ("endnotes", "endnote"))
+
+
+def _outline_text(node, out: list[str]) -> None:
+    """The text of a paragraph as the dump shows it: fields as «{PAGE}», pictures as «[image]»,
+    note references as «[footnote N]», tabs as «\\t»; deleted text and field codes left out."""
+    for child in node:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _SKIP or tag in _DEL:
+            continue
+        if tag == _FIELD_SIMPLE:
+            out.append("{" + " ".join((child.get(_INSTR) or "").split()) + "}")
+        elif tag in _DRAWINGS:
+            out.append("[image]")
+        elif tag == _TXBX:
+            out.append("[text box]")
+        elif tag == _T:
+            out.append(child.text or "")
+        elif tag in (qn("w:tab"), qn("w:ptab")):
+            out.append("\\t")
+        elif tag in (qn("w:br"), qn("w:cr")):
+            out.append("\\n")
+        elif tag in _NOTE_REFS:
+            out.append(f"[{_NOTE_REFS[tag]} {child.get(_ID)}]")
+        elif len(child):
+            _outline_text(child, out)
+
+
+def _outline_block(container, styles: dict, default: str, indent: str, out: list[str]) -> None:
+    for child in container:
+        tag = child.tag
+        if tag == _P:
+            style_el = _child(_child(child, _PPR), _PSTYLE)
+            style_id = style_el.get(_VAL) if style_el is not None else None
+            style = styles.get(style_id, (style_id, None))[0] if style_id else default
+            text: list[str] = []
+            _outline_text(child, text)
+            out.append(f"{indent}[{style}] {''.join(text)}".rstrip())
+        elif tag == _TBL:
+            out.append(f"{indent}table")
+            for row in _children(child, _TR):
+                header = _child(_child(row, _TR_PR), _TBL_HEADER) is not None
+                out.append(f"{indent}  row" + (" (header, repeated on every page)" if header else ""))
+                for cell in _children(row, _TC):
+                    out.append(f"{indent}    cell")
+                    _outline_block(cell, styles, default, indent + "      ", out)
+        elif tag in _BLOCKS or tag == _ALTERNATE:
+            _outline_block(child.find(_CHOICE) if tag == _ALTERNATE else child, styles, default, indent, out)
+
+
+def outline(data: bytes, name: str = "mal") -> str:
+    """A template as text a reviewer can read and diff: each part (body, then headers, footers,
+    footnotes and endnotes), every paragraph in order with its style and its text, template tags
+    included, and tables row by row. Read through the bounded reader; raises UnreadableDocument."""
+    _sniff(data, name)
+    pkg = _Package(data, name)
+    main = pkg.main_part()
+    rels = pkg.rels(main)
+    styles = _style_table(pkg, rels)
+    default = next((style_name for style_id, (style_name, _) in styles.items() if style_id == "Normal"), "Normal")
+    out: list[str] = [f"== {main}"]
+    body = pkg.xml(main).find(_BODY)
+    if body is not None:
+        _outline_block(body, styles, default, "", out)
+    for kind, _ in _OUTLINE_PARTS:
+        for rel_kind, path in sorted(rels, key=lambda r: r[1]):
+            if rel_kind == kind and path in pkg.names:
+                out.append(f"== {path}")
+                _outline_block(pkg.xml(path), styles, default, "", out)
+    return "\n".join(out) + "\n"
+
+
+# --- fonts ---------------------------------------------------------------------------------
+
+_FONT_ATTRIBUTE = re.compile(rb'((?:w:(?:ascii|hAnsi|eastAsia|cs|name)|typeface)=)(["\'])([^"\'<>]{1,64})\2')
+
+
+def with_fonts(data: bytes, substitutes: dict[str, str]) -> bytes:
+    """A (rendered, trusted) .docx with every font name in ``substitutes`` replaced by its
+    substitute: in the styles, the font table, the theme, numbering and the text parts."""
+    wanted = {old.encode(): new.encode() for old, new in substitutes.items()}
+
+    def swap(match: re.Match) -> bytes:
+        return match.group(1) + match.group(2) + wanted.get(match.group(3), match.group(3)) + match.group(2)
+
+    parts = members(data)
+    for name, xml in parts.items():
+        if name.startswith("word/") and name.endswith(".xml"):
+            parts[name] = _FONT_ATTRIBUTE.sub(swap, xml)
+    return pack(parts)
 
 
 # --- assembling a rendered package --------------------------------------------------------

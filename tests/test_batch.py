@@ -50,10 +50,10 @@ def test_a_failing_input_leaves_the_others_intact(runner, tmp_path, inputs):
 def test_a_fault_met_by_one_input_does_not_stop_the_batch(tmp_path, inputs, monkeypatch):
     real = generate.render_document
 
-    def fails_for_one(document):
+    def fails_for_one(document, template=None):
         if (document["language"], document["employer"]["kind"]) == ("nn", "kommune"):
             raise RuntimeError("a bug")
-        return real(document)
+        return real(document, template)
 
     monkeypatch.setattr(generate, "render_document", fails_for_one)
     results = generate.generate_batch([inputs], tmp_path / "out", jobs=1)

@@ -89,9 +89,13 @@ def test_help_lists_exactly_the_exit_codes_the_command_declares(runner, path, la
 
 
 @pytest.mark.parametrize("path,codes", [
-    (("validate",), {0, 1, 2, 3, 6, 7, 141}),  # 6: it makes the agreement in memory and self-checks it
+    # 6: it makes the agreement in memory and self-checks it; 8-15: a Word file given with --template
+    (("validate",), {0, 1, 2, 3, 6, 7, *range(8, 16), 141}),
     (("minutes", "validate"), {0, 1, 2, 3, 7, 141}),
-    (("generate",), {0, 1, 2, 3, 4, 5, 6, 7, 141}),
+    (("generate",), {0, 1, 2, 3, 4, 5, 6, 7, *range(8, 16), 141}),
+    (("minutes", "generate"), {0, 1, 2, 3, 4, 5, 6, 7, *range(8, 16), 141}),
+    (("template", "init"), {0, 2, 4, 7, 141}),
+    (("template", "dump"), {0, 2, 3, 4, 7, *range(8, 16), 141}),
     (("minutes", "next"), {0, 1, 2, 3, 4, 7, 141}),
     (("example",), {0, 2, 4, 7, 141}),
     (("minutes", "example"), {0, 2, 4, 7, 141}),

@@ -195,15 +195,22 @@ def test_digit_groups_in_minutes_free_text(mdoc):
 
 # --- guidance in the minutes templates ------------------------------------------------------------
 
-def _builder():
-    """tools/build_templates.py, the readable source of the templates' text."""
-    import importlib
-    import sys
-    sys.path.insert(0, str(ROOT / "tools"))
-    try:
-        return importlib.import_module("build_templates")
-    finally:
-        sys.path.remove(str(ROOT / "tools"))
+def _guidance_source(lang: str) -> list[str]:
+    """The guidance the template itself holds: every paragraph between «{%p if blank %}» and its
+    «{%p endif %}» (the text only a blank template shows), as written in the template."""
+    from agreements import resources, wordxml
+
+    lines = wordxml.outline(resources.template(minutes.TEMPLATES[lang]).read_bytes()).splitlines()
+    out, inside = [], False
+    for line in lines:
+        text = line.split("] ", 1)[1] if "] " in line else ""
+        if text == "{%p if blank %}":
+            inside = True
+        elif text == "{%p endif %}":
+            inside = False
+        elif inside:
+            out.append(text)
+    return out
 
 
 def _paragraphs(data: bytes) -> list[tuple[str, str]]:
@@ -242,11 +249,12 @@ def test_guidance_template_style_exists(lang):
 @pytest.mark.parametrize("lang", ["nb", "nn"])
 @pytest.mark.parametrize("kind", ["kommune", "fylkeskommune"])
 def test_every_guidance_paragraph_has_the_guidance_style(tmp_path, lang, kind):
-    """Every paragraph the builder writes as guidance has the guidance style and only it, and
-    nothing else has it: not in the blank template, and nowhere in prefilled minutes."""
+    """Every paragraph of guidance in the template (shown only when blank) has the guidance style
+    and only it, and nothing else has it: not in the blank template, and nowhere in prefilled minutes."""
     import jinja2
     ctx = minutes.build_context(None, salary_talk=True, kind=kind, lang=lang)
-    written = _builder().MINUTES_TEXT[lang]["guidance"].values()
+    written = _guidance_source(lang)
+    assert len(written) == 7  # the introduction and one under each of six headings
     guidance = {jinja2.Template(text).render(ctx) for text in written}
     style = minutes.GUIDANCE_STYLES[lang]
     made = generate.generate_minutes(None, tmp_path / "b.docx", salary_talk=True, kind=kind, form=lang)

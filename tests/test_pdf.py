@@ -1,4 +1,5 @@
-"""PDF post-processing: dates from the document instead of the clock, a file /ID from the content."""
+"""PDF post-processing: dates from the document instead of the clock (the same in the document
+information and the XMP, as PDF/A wants), a file /ID from the content; fonts swapped for their free twins."""
 
 from __future__ import annotations
 
@@ -57,3 +58,69 @@ def test_a_document_without_dates_gives_a_pdf_without_dates():
     assert pdf.dates(wordxml.pack(parts)) == (None, None)
     with pikepdf.open(io.BytesIO(pdf.settle(converted("20270105101112", "Z"), None, None))) as doc:
         assert "/CreationDate" not in doc.docinfo and "xmp:CreateDate" not in doc.open_metadata()
+
+
+def test_the_xmp_gets_every_date_the_document_information_has():
+    """LibreOffice's PDF/A has only a creation date in its XMP: the settled PDF has both dates in
+    both places, as PDF/A requires of the document information and the XMP."""
+    doc = pikepdf.new()
+    doc.add_blank_page()
+    with doc.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as xmp:
+        xmp["pdfaid:part"] = "2"
+        xmp["xmp:CreateDate"] = "2027-01-05T10:11:12Z"
+    out = io.BytesIO()
+    doc.save(out)
+    when = dt.datetime(2026, 10, 20, tzinfo=UTC)
+    with pikepdf.open(io.BytesIO(pdf.settle(out.getvalue(), when, when))) as settled:
+        xmp = settled.open_metadata()
+        assert (xmp["xmp:CreateDate"], xmp["xmp:ModifyDate"], xmp["pdfaid:part"]) == \
+            ("2026-10-20T00:00:00Z", "2026-10-20T00:00:00Z", "2")
+        assert str(settled.docinfo["/ModDate"]) == "D:20261020000000Z"
+
+
+def test_calibri_becomes_carlito_everywhere_a_font_is_named_and_nothing_else_changes():
+    before = wordxml.members(generate.build(EXAMPLES[0]).docx)
+    after = wordxml.members(wordxml.with_fonts(generate.build(EXAMPLES[0]).docx, pdf.FONT_SUBSTITUTES))
+    named = {name for name, data in before.items() if b'"Calibri"' in data}
+    assert {"word/styles.xml", "word/fontTable.xml", "word/theme/theme1.xml"} <= named
+    assert [name for name in after if b'"Calibri"' in after[name]] == []
+    assert {name: data.replace(b'"Carlito"', b'"Calibri"') for name, data in after.items()} == before
+
+
+def _icc(stamp: tuple[int, ...], version: int = 0x02100000, with_id: bool = False) -> bytes:
+    header = bytearray(128)
+    header[0:4] = (300).to_bytes(4, "big")
+    header[8:12] = version.to_bytes(4, "big")
+    header[24:36] = b"".join(n.to_bytes(2, "big") for n in stamp)
+    header[36:40] = b"acsp"
+    if with_id:
+        header[84:100] = b"\x01" * 16
+    return bytes(header) + b"\x00" * 172
+
+
+@pytest.mark.parametrize("with_id", [False, True], ids=["v2", "v4 with profile ID"])
+def test_the_colour_profile_of_the_output_intent_is_dated_by_the_document(with_id):
+    """LibreOffice's colour library stamps the PDF/A colour profile with the clock: settled, two
+    conversions of one document give the same profile, dated by the document."""
+    import hashlib
+    created = dt.datetime(2026, 10, 20, tzinfo=UTC)
+    first = pdf.icc_dated(_icc((2027, 1, 5, 10, 11, 12), with_id=with_id), created)
+    second = pdf.icc_dated(_icc((2026, 12, 31, 23, 59, 59), with_id=with_id), created)
+    assert first == second and first[24:36] == bytes.fromhex("07ea000a0014000000000000")
+    if with_id:
+        zeroed = first[:44] + bytes(4) + first[48:64] + bytes(4) + first[68:84] + bytes(16) + first[100:]
+        assert first[84:100] == hashlib.md5(zeroed).digest()
+    assert pdf.icc_dated(b"not a profile", created) == b"not a profile"
+
+
+def test_settle_keeps_a_readable_colour_profile():
+    doc = pikepdf.new()
+    doc.add_blank_page()
+    profile = _icc((2027, 1, 5, 10, 11, 12))
+    stream = pikepdf.Stream(doc, profile)
+    doc.Root.OutputIntents = pikepdf.Array([pikepdf.Dictionary(Type=pikepdf.Name.OutputIntent, DestOutputProfile=stream)])
+    out = io.BytesIO()
+    doc.save(out)
+    created = dt.datetime(2026, 10, 20, tzinfo=UTC)
+    with pikepdf.open(io.BytesIO(pdf.settle(out.getvalue(), created, created))) as settled:
+        assert settled.Root.OutputIntents[0].DestOutputProfile.read_bytes() == pdf.icc_dated(profile, created)

@@ -26,6 +26,16 @@ def test_ci_runs_the_readme_test_command():
     assert quickstart()[1] in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
 
 
+def test_the_pdf_font_is_named_in_readme_and_installed_by_ci():
+    """The PDF/A embeds Carlito for the templates' Calibri (agreements/pdf.py): README names the
+    Debian package, and CI installs it."""
+    from agreements import pdf
+
+    assert pdf.FONT_SUBSTITUTES == {"Calibri": "Carlito"}
+    assert "fonts-crosextra-carlito" in README
+    assert "missing+=(fonts-crosextra-carlito)" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
 def _field_names(schema: dict) -> set[str]:
     names = set()
     for key, rule in schema.items():
