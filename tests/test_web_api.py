@@ -18,7 +18,7 @@ from agreements import checker, generate, inputfile, messages, pdf
 from agreements.problems import HTTP_STATUS, ExitCode
 from agreements.web import api, jobs
 from agreements.web.limits import LIMITS
-from conftest import ROOT, docx_text, soffice_or_skip
+from conftest import ROOT, docx_text, slow_or_real_check, soffice_or_skip
 from corpus.drafts import WITH_PROBATION, Draft, _all
 from corpus.minutes_drafts import strandvik
 from corpus.refused import HOSTILE, docx, laughs
@@ -318,19 +318,6 @@ def test_check_minutes(client):
     response = client.post("/api/check?kind=minutes", files={"files": ("referat.docx", strandvik())})
     (report,) = response.json()["reports"]
     assert (report["kind"], report["passed"], report["deciding_levels"]) == ("minutes", True, ["law", "law_if", "ks"])
-
-
-def slow_or_real_check(raw: bytes, name: str, kind: str):
-    """In a worker: for «slow.docx» a check that never ends and is stopped by the time limit (as a
-    document that takes too long), for any other file the real one."""
-    if name == "slow.docx":
-        with checker.time_limit(checker.TIME_LIMIT, name):
-            while True:
-                time.sleep(0.05)
-    return REAL_CHECK(raw, name, kind)
-
-
-REAL_CHECK = jobs.check
 
 
 def test_a_check_at_the_time_limit_does_not_hold_up_other_requests(monkeypatch):
