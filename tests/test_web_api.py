@@ -7,6 +7,7 @@ import copy
 import functools
 import io
 import json
+import re
 import time
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
@@ -435,3 +436,27 @@ def test_docx_media_type_is_what_word_writes():
     data = generate.minutes_document(None)
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         assert api.DOCX_TYPE in zf.read("[Content_Types].xml").decode()
+
+
+# --- README ----------------------------------------------------------------------------------------
+
+def readme_section(heading: str) -> str:
+    return (ROOT / "README.md").read_text(encoding="utf-8").split(heading + "\n", 1)[1].split("\n#", 1)[0]
+
+
+def test_readme_status_table_is_http_status():
+    rows = re.findall(r"^\| (\d{3}) \| .* \| ([\d, –]+) \|$", readme_section("## API"), re.M)
+    table = {int(status): {int(code) for code in codes.split(", ") if code != "–"} for status, codes in rows}
+    want = {403: set()}
+    for code, status in HTTP_STATUS.items():
+        want.setdefault(status, set()).add(int(code))
+    assert table == want
+
+
+def test_readme_names_every_endpoint_and_the_limits(openapi):
+    api_section, page_section = readme_section("## API"), readme_section("### Kontroll i nettleseren")
+    assert set(re.findall(r"`POST (/api/\w+)`", api_section)) == set(openapi["paths"])
+    for section in (api_section, page_section):
+        assert f"{LIMITS['request_bytes'] // 2**20} MB" in section and f"{LIMITS['docx_files']} " in section
+    assert f"{LIMITS['docx_bytes'] // 2**20} MB per dokument" in page_section
+    assert f"høyst {LIMITS['input_bytes'] // 2**20} MB" in api_section
