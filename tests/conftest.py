@@ -236,9 +236,10 @@ def assert_accessible(tab) -> None:
         for v in violations)
 
 
-def slow_or_real_check(raw: bytes, name: str, kind: str):
+def staged_check(raw: bytes, name: str, kind: str):
     """``jobs.check`` for tests, run in a worker: for «slow.docx» a check that never ends and is
-    stopped by the time limit (as a document that takes too long), for any other file the real one."""
+    stopped by the time limit (as a document that takes too long), for «bug.docx» a fault of ours
+    (a bug), for any other file the real check."""
     import time
 
     from agreements import checker
@@ -248,4 +249,6 @@ def slow_or_real_check(raw: bytes, name: str, kind: str):
         with checker.time_limit(checker.TIME_LIMIT, name):
             while True:
                 time.sleep(0.05)
+    if name == "bug.docx":
+        raise RuntimeError("a bug with a secret detail")
     return jobs.check(raw, name, kind)

@@ -1,5 +1,4 @@
-"""The JSON API: each endpoint, each class of error with its status and problem data, hostile
-uploads, cross-site refusal, the OpenAPI description, and concurrent requests kept apart."""
+"""The JSON API: endpoints, every error class with its status, hostile uploads, cross-site refusal, OpenAPI, concurrency."""
 
 from __future__ import annotations
 
@@ -19,7 +18,7 @@ from agreements import checker, generate, inputfile, messages, pdf
 from agreements.problems import HTTP_STATUS, ExitCode
 from agreements.web import api, jobs
 from agreements.web.limits import LIMITS
-from conftest import ROOT, docx_text, slow_or_real_check, soffice_or_skip
+from conftest import ROOT, docx_text, soffice_or_skip, staged_check
 from corpus.drafts import WITH_PROBATION, Draft, _all
 from corpus.minutes_drafts import strandvik
 from corpus.refused import HOSTILE, docx, laughs
@@ -326,7 +325,7 @@ def test_a_check_at_the_time_limit_does_not_hold_up_other_requests(monkeypatch):
 
     from agreements.web.app import create_app
 
-    monkeypatch.setattr(jobs, "check", slow_or_real_check)
+    monkeypatch.setattr(jobs, "check", staged_check)
     with TestClient(create_app(jobs=2), raise_server_exceptions=False) as own, ThreadPoolExecutor(1) as background:
         slow = background.submit(own.post, "/api/check", files={"files": ("slow.docx", b"PK")})
         time.sleep(0.5)
@@ -337,6 +336,16 @@ def test_a_check_at_the_time_limit_does_not_hold_up_other_requests(monkeypatch):
         stopped = slow.result()
     assert (stopped.status_code, error_of(stopped)["code"], error_of(stopped)["exit_code"]) == \
         (422, "doc_time_limit", ExitCode.TIME_LIMIT)
+
+
+def test_a_bug_on_one_file_is_that_file_s_internal_error_with_an_id(client, monkeypatch, caplog):
+    monkeypatch.setattr(jobs, "check", staged_check)
+    response = client.post("/api/check", files=[("files", ("bug.docx", b"PK")), ("files", ("ok.docx", missing_notice()))])
+    bug, ok = response.json()["reports"]
+    assert response.status_code == 200 and ok["file"] == "ok.docx" and "clauses" in ok
+    assert (bug["error"]["code"], bug["error"]["http_status"]) == ("web_internal_error", 500)
+    assert "secret detail" not in response.text
+    assert any(bug["error"]["problems"][0]["params"]["error_id"] in r.getMessage() for r in caplog.records)
 
 
 # --- minutes ---------------------------------------------------------------------------------------

@@ -1,5 +1,4 @@
-"""The check page: the upload form, the report in HTML with the text report's words, each unreadable
-file's CLI message beside the other files' reports, the JSON downloads, and the flow in a browser."""
+"""The check page: the form, the report as the text report says it, unreadable files, JSON downloads, in a browser."""
 
 from __future__ import annotations
 
@@ -14,7 +13,7 @@ from agreements import checker, messages, report
 from agreements.web import check_pages, jobs
 from agreements.web.limits import LIMITS
 from cli import cli
-from conftest import ROOT, assert_accessible, csrf_of, slow_or_real_check
+from conftest import ROOT, assert_accessible, csrf_of, staged_check
 from corpus.drafts import WITH_PROBATION, Draft, _all
 from corpus.minutes_drafts import strandvik
 from corpus.refused import HOSTILE
@@ -131,7 +130,7 @@ def test_each_unreadable_file_gets_the_cli_message_and_the_others_are_reported(c
 
 
 def test_a_check_at_the_time_limit_is_that_file_s_error(client, monkeypatch):
-    monkeypatch.setattr(jobs, "check", slow_or_real_check)
+    monkeypatch.setattr(jobs, "check", staged_check)
     page = tree(post(client, {"slow.docx": b"PK", "utkast.docx": missing_notice()}))
     slow, fast = page.xpath("//section[@class='file-report']")
     assert text_of(slow.xpath(".//*[@data-file-error]//li")[0]) == \

@@ -1,4 +1,4 @@
-"""The JSON API under /api/: validate, generate, check and minutes, the same library calls and problem data as the command line."""
+"""The JSON API under /api/: validate, generate, check and minutes, with the command line's calls and problem data."""
 
 from __future__ import annotations
 

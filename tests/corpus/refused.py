@@ -1,6 +1,4 @@
-"""Files the readers must refuse, each with the exit code and message code it gets: hostile and
-broken Word documents for check (HOSTILE) and YAML that refers to itself (``laughs``). Shared by the
-command line's tests and the web's, so both are held to the same files."""
+"""Files the readers must refuse, with the exit code and message each gets (shared by the CLI's and the web's tests)."""
 
 from __future__ import annotations
 
