@@ -63,12 +63,13 @@ def problem_data(problem: Problem, lang: str = DEFAULT_LANGUAGE) -> dict:
 
 def error_data(exc: AgreementsError, lang: str = DEFAULT_LANGUAGE) -> dict:
     """A failure as data: the first problem's code and message, the exit code the CLI gives and the
-    HTTP status the web gives for it, and every problem (``problem_data``)."""
+    HTTP status the web gives for it (its own, for a refusal of the web's such as 403), and every
+    problem (``problem_data``)."""
     first = exc.problems[0]
     return {
         "code": first.code,
         "exit_code": int(exc.exit_code),
-        "http_status": http_status(exc.exit_code),
+        "http_status": getattr(exc, "http_status", None) or http_status(exc.exit_code),
         "message": text(first.code, lang, **first.params),
         "problems": [problem_data(p, lang) for p in exc.problems],
     }

@@ -156,3 +156,48 @@ def as_text(report: Report, lang: str = "nb", strict: bool = False) -> str:
             out.append(f"  {msg(f'finding_{f.severity}', lang)} {finding_message(f, lang)}")
             out += _evidence_lines(list(f.evidence), lang, most=5, context=False)
     return "\n".join(out) + "\n"
+
+
+def as_view(report: Report, lang: str = "nb", strict: bool = False) -> dict:
+    """The report as the web page shows it: the same words as ``as_text`` (result, counts per
+    level, clauses grouped by level with status, legal basis, what is missing, the recommended
+    detail, notes and every piece of evidence; the values read; the findings), as parts of a page."""
+    strict = strict or report.strict_always
+    kind_rules = rules(report.kind)
+
+    def evidence(items, context: bool = False) -> list[str]:
+        return [line.strip() for line in _evidence_lines(list(items), lang, most=len(items), context=context)]
+
+    def clause(c) -> dict:
+        applicable = c.status != "not_applicable"
+        return {
+            "id": c.id, "status": c.status, "status_text": msg(f"status_{c.status}", lang), "fails": c.fails(strict),
+            "title": c.clause.title.get(lang, c.clause.title["nb"]),
+            "legal_basis": kind_rules.legal_basis(c.clause, lang),
+            "not_applicable": None if applicable else c.clause.not_applicable[lang],
+            "lacks": msg("clause_lacks", lang, items=substance_names(c.clause, c.missing, lang)).strip()
+            if applicable and c.missing and c.status != "present" else None,
+            "recommended": msg("clause_recommended", lang, items="; ".join(
+                f"{c.clause.substance_label(n, lang)} ({_why(c.clause, n, lang)})" for n in c.details_missing)).strip()
+            if c.details_missing else None,
+            "notes": [msg(f"note_{n}", lang).strip() for n in c.notes] if applicable else [],
+            "evidence": evidence(c.evidence, context=True) if applicable and c.status != "missing" else [],
+        }
+
+    summary = _summary(report, lang, strict)
+    return {
+        "file": report.file,
+        "form": msg("report_form", lang, form=msg(f"form_{report.form}", lang)),
+        "passed": report.passed(strict),
+        "result": summary[0],
+        "level_counts": [line.strip() for line in summary[2:]],
+        "levels": [{"level": level, "name": msg(f"level_{level}", lang),
+                    "clauses": [clause(c) for c in report.clauses if c.level == level]}
+                   for level in LEVELS if any(c.level == level for c in report.clauses)],
+        "values": [{"name": msg(f"value_{name}", lang), "value": _value_text(value, lang),
+                    "evidence": evidence([value.evidence])[0]}
+                   for name, value in report.values.items() if value is not None],
+        "findings": [{"severity": f.severity, "severity_text": msg(f"finding_{f.severity}", lang),
+                      "message": finding_message(f, lang), "evidence": evidence(f.evidence)}
+                     for f in report.findings],
+    }

@@ -234,3 +234,21 @@ def assert_accessible(tab) -> None:
     assert not violations, "\n".join(
         f"{v['id']} ({v['impact']}): {v['help']} — " + "; ".join(n["target"][0] for n in v["nodes"][:5])
         for v in violations)
+
+
+def staged_check(raw: bytes, name: str, kind: str):
+    """``jobs.check`` for tests, run in a worker: for «slow.docx» a check that never ends and is
+    stopped by the time limit (as a document that takes too long), for «bug.docx» a fault of ours
+    (a bug), for any other file the real check."""
+    import time
+
+    from agreements import checker
+    from agreements.web import jobs
+
+    if name == "slow.docx":
+        with checker.time_limit(checker.TIME_LIMIT, name):
+            while True:
+                time.sleep(0.05)
+    if name == "bug.docx":
+        raise RuntimeError("a bug with a secret detail")
+    return jobs.check(raw, name, kind)

@@ -20,6 +20,7 @@ from agreements.inputfile import parse, parse_text
 from agreements.problems import ExitCode, UnreadableInput
 from cli import cli
 from conftest import ROOT, deadline
+from corpus.refused import laughs as _laughs
 
 KOMMUNE = ROOT / "examples" / "kommune-fast.yaml"
 MINUTES = ROOT / "examples" / "referat-fjordvik.yaml"
@@ -34,14 +35,6 @@ def _refused(text: str, fmt: str = "yaml"):
 
 
 # --- YAML references: anchors, aliases, merge keys, lists and mappings as keys --------------------
-
-def _laughs(item: str = "l{i}: ") -> str:
-    """«Billion laughs»: ten levels of nine aliases each, 10^9 «lol» once expanded; ``item`` starts
-    each line (a field of its own, or an item of a list)."""
-    lines = [item.format(i=0) + '&l0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
-    lines += [item.format(i=i) + f"&l{i} [" + ", ".join([f"*l{i - 1}"] * 9) + "]" for i in range(1, 10)]
-    return "\n".join(lines) + "\n"
-
 
 def _merge_bomb() -> str:
     """The same through merge keys: each level merges the one below under nine names."""

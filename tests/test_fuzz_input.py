@@ -16,6 +16,7 @@ import pytest
 from agreements import generate, inputfile, messages
 from agreements.problems import AgreementsError
 from conftest import ROOT, deadline
+from corpus.refused import laughs as _laughs
 
 SEED = 11
 CASES = 400  # random mutations; the hostile constructs come on top
@@ -102,12 +103,6 @@ def _encode(rng: random.Random, text: str) -> bytes:
         cut = rng.randrange(len(data) + 1)
         return data[:cut] + bytes(rng.randrange(256) for _ in range(rng.randrange(1, 5))) + data[cut:]
     return data
-
-
-def _laughs(item: str = "l{i}: ") -> str:
-    lines = [item.format(i=0) + '&l0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
-    lines += [item.format(i=i) + f"&l{i} [" + ", ".join([f"*l{i - 1}"] * 9) + "]" for i in range(1, 10)]
-    return "\n".join(lines) + "\n"
 
 
 def _hostile() -> list[tuple[str, bytes]]:

@@ -68,13 +68,16 @@ async def request_invalid(request: Request, exc: RequestValidationError) -> Resp
     return problem_response(request, failure)
 
 
-async def unexpected(request: Request, exc: Exception) -> Response:
-    """A bug: the client gets an error id to quote; the server log gets the id and the traceback
-    (never the request's content: no form field, file or body is logged)."""
+def internal_failure(request: Request, exc: Exception) -> AgreementsError:
+    """A bug as the client sees it: an error id to quote; the server log gets the id and the
+    traceback (never the request's content: no form field, file or body is logged)."""
     error_id = secrets.token_hex(6)
     log.error("error %s on %s %s", error_id, request.method, request.url.path, exc_info=exc)
-    failure = AgreementsError(error("web_internal_error", error_id=error_id), ExitCode.INTERNAL)
-    return problem_response(request, failure)
+    return AgreementsError(error("web_internal_error", error_id=error_id), ExitCode.INTERNAL)
+
+
+async def unexpected(request: Request, exc: Exception) -> Response:
+    return problem_response(request, internal_failure(request, exc))
 
 
 def too_large_response(scope, limit: int) -> Response:

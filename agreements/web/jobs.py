@@ -60,3 +60,21 @@ def check(raw: bytes, name: str, kind: str = "agreement") -> Report:
         raise UnreadableDocument(error("doc_too_large", file=name, limit=LIMITS["docx_bytes"] // 2**20),
                                  ExitCode.TOO_LARGE)
     return checker.check_bytes(raw, name, kind, checker.TIME_LIMIT)
+
+
+def validate_file(raw: bytes, source: str) -> validation.Result:
+    """What ``agreements validate`` says of an uploaded input file (YAML or JSON): every problem,
+    the agreement's own self-check included; an unreadable file raises."""
+    return generate.examine(inputfile.from_bytes(raw, source))[0]
+
+
+def minutes_from_files(raw: bytes, source: str, agreement_raw: bytes | None = None, agreement_source: str = "",
+                       salary_talk: bool = False, with_pdf: bool = False) -> Made:
+    """The minutes from an uploaded minutes input, prefilled from an uploaded agreement input when
+    given (as ``agreements minutes generate --agreement``); an unreadable file raises."""
+    agreed = inputfile.from_bytes(agreement_raw, agreement_source) if agreement_raw is not None else None
+    result = generate.validate_minutes(inputfile.from_bytes(raw, source), agreed, salary_talk, agreement_source)
+    if not result.ok:
+        return Made(result)
+    docx = generate.minutes_document(result.document, salary_talk)
+    return _with_pdf(result, docx, with_pdf, "referat")

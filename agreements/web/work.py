@@ -47,6 +47,19 @@ class Pool:
             self.close()
             raise AgreementsError(error("web_worker_died"), ExitCode.INTERNAL) from None
 
+    async def each(self, request, function, calls: list[tuple]) -> list:
+        """``function(*args)`` for each ``args`` of ``calls``, all at once in the workers: in the
+        order of ``calls``, each result or the AgreementsError that call raised (a bug in one call
+        is that call's internal error, with an id, and the others still answer)."""
+        from .errors import internal_failure
+
+        results = await asyncio.gather(*(self.run(function, *args) for args in calls), return_exceptions=True)
+        for result in results:
+            if isinstance(result, BaseException) and not isinstance(result, Exception):
+                raise result  # cancelled: the client went away
+        return [internal_failure(request, r) if isinstance(r, Exception) and not isinstance(r, AgreementsError)
+                else r for r in results]
+
     def close(self) -> None:
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
