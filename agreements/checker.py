@@ -482,8 +482,28 @@ def _judge(view: _View, clause: catalogue.Clause, anchor: int, indices: list[int
         return _Evaluation(MISSING, evidence[:1], [g.name for g in clause.minimum], ["no_content"])
     if _only_a_heading(view, anchor, indices):  # a heading names a clause; it does not make one
         return _Evaluation(INCOMPLETE, evidence[:1], [g.name for g in clause.minimum], ["no_content"])
-    status = PRESENT if not missing and not holes else INCOMPLETE
+    status = PRESENT if not missing and not _minimum_in_a_blank(view, clause, indices, texts, with_holes) else INCOMPLETE
     return _Evaluation(status, evidence, missing, notes, details_missing if status == PRESENT else ())
+
+
+_CLAUSE_PART = re.compile(r"[,;\n]|(?<=[^\W\d])\.(?=\s|$)")  # a sentence's parts: between commas, semicolons, full stops
+
+
+def _minimum_in_a_blank(view: _View, clause: catalogue.Clause, indices: list[int], texts: list[str],
+                        with_holes: list[int]) -> bool:
+    """Whether a blank stands where the clause's minimum should be: the minimum is not all found
+    in the parts of the text (between commas, semicolons, full stops) that hold no blank. A blank in
+    a recommended detail («til [dato]» after «4 år», «org.nr. [nummer]») leaves the clause present
+    with a note."""
+    if not with_holes:
+        return False
+    holes = {j: [hole.casefold() for hole in view.holes(j)] for j in with_holes}
+    clean = []
+    for j, text in zip(indices, texts):
+        parts = _CLAUSE_PART.split(text)
+        clean += [part for part in parts if not any(hole in part for hole in holes.get(j, ()))]
+    joined = "\n".join(clean)
+    return any(g.search(joined) is None for g in clause.minimum)
 
 
 def _evaluate(view: _View, clause: catalogue.Clause) -> _Evaluation:

@@ -160,6 +160,19 @@ def test_incomplete_clause_quotes_the_paragraph_with_the_blank():
                                                     "Årslønnen er kr [beløp]."]
 
 
+@pytest.mark.parametrize("heading,text,clause_id,status", [
+    ("Åremål", "Åremålet er 4 år, fra tiltredelse til [dato].", "fixed_term", "present"),  # the end date is detail
+    ("Parter", "Arbeidsgiver: Nordvik kommune, org.nr. [nummer]. Arbeidstaker: Kari Nordmann.", "parties", "present"),
+    ("Lønn", "Årslønnen er kr [beløp], utbetalt den 12. hver måned.", "salary", "incomplete"),
+    ("Tiltredelse", "Tiltredelse skjer [dato].", "start_date", "incomplete"),
+    ("Oppsigelse", "Oppsigelsesfristen er [antall] måneder.", "notice_and_termination", "incomplete"),
+    ("Offentliggjøring av CV", "Kommunedirektøren samtykker til at CV offentliggjøres: [Ja/Nei]", "cv_publication", "incomplete"),
+], ids=["fixed_term-end", "parties-org_number", "salary-amount", "start_date-date", "notice-length", "cv-consent"])
+def test_a_blank_makes_a_clause_incomplete_only_where_its_minimum_should_be(heading, text, clause_id, status):
+    result = _draft(lambda d: [d.heading(heading), d.para(text)]).result(clause_id)
+    assert (result.status, "placeholder" in result.notes) == (status, True)
+
+
 def test_placeholder_finding_quotes_each_line_with_a_blank_even_one_that_looks_like_a_heading():
     result = _draft(lambda d: [d.heading("Parter"), d.para("Arbeidstaker: [navn]", bold=True),
                                d.para("Fjordvik kommune er arbeidsgiver fra [dato].")])
