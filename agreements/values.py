@@ -32,6 +32,7 @@ AMOUNT = re.compile(r"(?:(?<!\w)(?:kr\.?|nok)\s?)?(?<![\w.,])(\d{1,3}(?:[ .]\d{3
                     r"(?:\s?(kr\b|kroner\b|nok\b))?")
 PERCENT = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{1,2})?)\s?(?:%|prosent\b)")
 FULL_TIME = re.compile(r"\bhe(?:i)?ltid|\bfull(?:tid| stilling)|\bhe(?:i)?l stilling")
+BARE_NUMBER = re.compile(r"(\d{1,3}(?:,\d{1,2})?)")  # a value alone under its label or heading («Stillingsprosent | 100»)
 CASE = re.compile(r"(?<![\w/])(?:((?:ps|ft|ks|fs|ms)\s?)|sak(?:snr\.?|snummer)?\s?(?:nr\.?\s?)?)?(\d{1,4}/\d{2,4})(?![\w/])",
                   re.IGNORECASE)
 END_DATE = re.compile(r"\b(?:til og med|t\.o\.m\.|til|ut|fram til|frem til|slutt\w*|opphøyrer|opphører|utløper|går ut)"
@@ -161,9 +162,9 @@ def _read(name: str, kind: str, spec: dict, text: str, raw: str):
                 return day, None
         return None
     if kind == "percent":
-        m = PERCENT.search(text)
-        if m:
-            number = Decimal(m.group(1).replace(",", "."))
+        m = PERCENT.search(text) or BARE_NUMBER.fullmatch(text)
+        number = Decimal(m.group(1).replace(",", ".")) if m else None
+        if number is not None and number <= 100:
             return (int(number) if number == number.to_integral_value() else number), "percent"
         return (100, "percent") if FULL_TIME.search(text) else None
     if kind == "case":

@@ -55,6 +55,18 @@ def test_a_value_is_read(title, text, name, expected):
     assert _value(_check((title, text)), name) == expected
 
 
+@pytest.mark.parametrize("label,text,clause_id,name,expected", [
+    ("Stillingsprosent", "100", "employment_percentage", "percentage", (100, "percent")),
+    ("Stillingsomfang", "80", "employment_percentage", "percentage", (80, "percent")),
+    ("Lønn", "Årslønn 1 100 000 kr", "salary", "annual_salary", (Decimal(1100000), "NOK")),
+])
+def test_a_value_under_a_table_label_is_read(label, text, clause_id, name, expected):
+    d = Doc(split_runs=False)
+    d.add(d.para("Arbeidsavtale"), d.table([["Stilling", "Kommunedirektør"], [label, text]]))
+    rep = checker.check_bytes(d.to_bytes())
+    assert (rep.result(clause_id).status, _value(rep, name)) == ("present", expected)
+
+
 @pytest.mark.parametrize("sections,code", [
     ((("Prøvetid", "Det gjelder en prøvetid på tolv (12) måneder."),), "probation_too_long"),
     ((("Prøvetid", "Det gjeld ei prøvetid på ni månader."),), "probation_too_long"),
