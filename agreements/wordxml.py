@@ -441,8 +441,27 @@ _SKIP = {qn("w:instrText"), qn("w:delInstrText"), qn("w:pPr"), qn("w:rPr"), qn("
          qn("w:footnoteReference"), qn("w:endnoteReference"), qn("w:commentReference"),
          f"{{{MC_NS}}}Fallback"}  # mc:Fallback repeats mc:Choice for old readers
 _TXBX = qn("w:txbxContent")
+_LINE = "\u2028"  # a hard line break while a paragraph is read; a space (or nothing) once it is
 _TEXT = {qn("w:t"): None, qn("w:delText"): None, qn("w:tab"): "\t", qn("w:ptab"): "\t",
-         qn("w:br"): " ", qn("w:cr"): " ", qn("w:noBreakHyphen"): "-"}
+         qn("w:br"): _LINE, qn("w:cr"): _LINE, qn("w:noBreakHyphen"): "-"}
+# a word hyphenated at the end of a line (text converted from a PDF breaks every line by hand)
+_HYPHENATED = re.compile(r"(?<=\w)-\u2028(?=(\w+))")
+_KEEP_HYPHEN_BEFORE = frozenset({"og", "eller", "samt"})  # «etter- og videreutdanning»
+
+
+def _join_lines(text: str) -> str:
+    """Hard line breaks as spaces, and a word hyphenated over one joined again: «retrettstil-» +
+    «ling» is «retrettstilling», «§ 13-» + «1» is «13-1», «lønns-» + «og» stays «lønns- og»."""
+    if _LINE not in text:
+        return text
+
+    def joined(m: re.Match) -> str:
+        after = m.group(1)
+        if after.casefold() in _KEEP_HYPHEN_BEFORE:
+            return "- "
+        return "" if text[m.start() - 1].islower() and after[0].islower() else "-"
+
+    return _HYPHENATED.sub(joined, text).replace(_LINE, " ")
 _INS = {qn("w:ins"), qn("w:moveTo")}
 _DEL = {qn("w:del"), qn("w:moveFrom")}
 # tags and paths of the reader's inner loops, resolved once
@@ -523,13 +542,13 @@ class _Reader:
         boxes: list = []
         _collect(p, "normal", segments, boxes)
         if all(m == "normal" for m, _ in segments):  # no tracked change: one text for every view
-            text = original = "".join(t for _, t in segments)
+            text = original = _join_lines("".join(t for _, t in segments))
             inserted = deleted = ""
         else:
-            text = "".join(t for m, t in segments if m != "del")
-            original = "".join(t for m, t in segments if m != "ins")
-            inserted = "".join(t for m, t in segments if m == "ins")
-            deleted = "".join(t for m, t in segments if m == "del")
+            text = _join_lines("".join(t for m, t in segments if m != "del"))
+            original = _join_lines("".join(t for m, t in segments if m != "ins"))
+            inserted = _join_lines("".join(t for m, t in segments if m == "ins"))
+            deleted = _join_lines("".join(t for m, t in segments if m == "del"))
         self.chars += len(text) + len(deleted)
         if self.chars > LIMITS["text_chars"]:
             _fail("doc_too_much_text", ExitCode.TOO_LARGE, file=self.name, limit=LIMITS["text_chars"])

@@ -20,7 +20,6 @@ KNOWN = {
     ("hallvik-tilbudsbrev.docx", "parties"): "missing",  # the employer only in the letterhead, the employee on a reply slip
     ("myrvoll-arbeidsavtale.docx", "signatures"): "missing",  # a signature table without a signature word
     # round 7 as measured before tuning
-    ("D_brattli_kommunedirektor_pdfkonvertert.docx", "salary_review"): "missing",
     ("F_eikvag_radmann_nynorsk_2016.docx", "workplace"): "missing",
     ("F_eikvag_radmann_nynorsk_2016.docx", "salary"): "incomplete",
     ("F_eikvag_radmann_nynorsk_2016.docx", "pension_insurance"): "incomplete",

@@ -210,6 +210,22 @@ def test_headers_footers_footnotes_and_nested_tables_are_read():
     assert ("body", "indre celle", "tabell 2, rad 1, kolonne 1") in parts
 
 
+@pytest.mark.parametrize("lines,text", [
+    (["Arbeidssted er Brattli", "rådhus."], "Arbeidssted er Brattli rådhus."),
+    (["rett til en retrettstil-", "ling som rådgiver"], "rett til en retrettstilling som rådgiver"),
+    (["etter- og videre-", "utdanning"], "etter- og videreutdanning"),
+    (["lønns-", "og arbeidsvilkår"], "lønns- og arbeidsvilkår"),
+    (["kommuneloven § 13-", "1"], "kommuneloven § 13-1"),
+    (["Nord-", "Norge"], "Nord-Norge"),
+])
+def test_a_word_hyphenated_over_a_hard_line_break_is_joined(lines, text):
+    """Text converted from a PDF ends every line with a line break, often in a hyphenated word."""
+    runs = "<w:br/>".join(f'<w:t xml:space="preserve">{line}</w:t>' for line in lines)
+    d = Doc(split_runs=False)
+    d.add(f"<w:p><w:r>{runs}</w:r></w:p>")
+    assert [p.text for p in wordxml.read_passages(d.to_bytes())] == [text]
+
+
 def test_content_controls_are_read():
     d = Doc(split_runs=False)
     d.add(d.block_sdt(d.para("I en innholdskontroll")),
