@@ -202,10 +202,11 @@ class _View:
                         if item.passage.part in _BODY_PARTS and item.heading_level is None]
 
     def holes(self, i: int) -> list[str]:
-        """Blanks left in item ``i`` (a line to sign or date by hand is not one)."""
+        """Blanks left in item ``i`` (a line to sign or date by hand, or the dots of a table of
+        contents, are not)."""
         if i not in self._holes:
             shown = self.items[i].shown
-            self._holes[i] = [] if self.rules.signature_line.match(shown) else [
+            self._holes[i] = [] if self.rules.signature_line.match(shown) or self.rules.contents_line.match(shown) else [
                 m.group(0) for pattern in self.rules.placeholders for m in pattern.finditer(shown)]
         return self._holes[i]
 

@@ -173,6 +173,21 @@ def test_a_blank_makes_a_clause_incomplete_only_where_its_minimum_should_be(head
     assert (result.status, "placeholder" in result.notes) == (status, True)
 
 
+@pytest.mark.parametrize("line,blank", [
+    ("______________________________ ______________________________ for Brattli kommune, ordfører Anders Holt", False),
+    ("For Tverrå kommune: ____________________ (ordfører Gunn Elin Storø)", False),
+    ("Kommunedirektør: ____________________ (Anders Wold Kristiansen)", False),
+    ("Myrvoll, ____________ 2025", False),
+    ("12 Bierverv og verv ......................................... 3", False),  # a table of contents
+    ("Tiltredelse: ______ (dato)", True),
+    ("Årslønn: kr ______", True),
+    ("Lønnstrinn ........", True),
+])
+def test_a_line_to_sign_or_of_a_table_of_contents_is_not_a_blank(line, blank):
+    result = _draft(lambda d: [d.heading("Arbeidsavtale"), d.para(line)])
+    assert ("placeholders" in {f.code for f in result.findings}) == blank
+
+
 def test_placeholder_finding_quotes_each_line_with_a_blank_even_one_that_looks_like_a_heading():
     result = _draft(lambda d: [d.heading("Parter"), d.para("Arbeidstaker: [navn]", bold=True),
                                d.para("Fjordvik kommune er arbeidsgiver fra [dato].")])
