@@ -27,7 +27,8 @@ _TRANSLATE = {0xA0: " ", 0x202F: " ", 0x2007: " ", 0x2009: " ", 0x2002: " ", 0x2
 _SPECIAL = re.compile("[" + "".join(map(chr, _TRANSLATE)) + "]")
 _REPLACE = {chr(code): to or "" for code, to in _TRANSLATE.items()}
 _SNIPPET = 140
-_BODY_PARTS = ("body", "textbox")
+_BODY_PARTS = ("body", "textbox")  # where headings and sections are; terms are read in every part
+
 _TABLE_HEADING_LEVEL = 9  # a table row of one short cell heads the rows below it, in that table
 _SENTENCE_END = re.compile(r"(?:^|(?<=[^\W\d]))[.!?](?=\s|$)")  # after a word, not after a figure («kl. 9.»)
 
@@ -192,14 +193,14 @@ class _View:
         self._rows: dict[tuple[int, int], list[int]] = {}
         for i, item in enumerate(self.items):
             cell = item.passage.cell
-            if cell and item.passage.part in _BODY_PARTS:
+            if cell:
                 self._rows.setdefault((cell[0], cell[1]), []).append(i)
         self._mark_column_headers()
         self._mark_headings()
         self.headed = [i for i, item in enumerate(self.items)
                        if item.heading_level is not None or item.label_of_row]
         self.running = [i for i, item in enumerate(self.items)
-                        if item.passage.part in _BODY_PARTS and item.heading_level is None]
+                        if item.heading_level is None]  # a page header or footer states terms too
 
     def holes(self, i: int) -> list[str]:
         """Blanks left in item ``i`` (a line to sign or date by hand, or the dots of a table of

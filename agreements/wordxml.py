@@ -438,7 +438,7 @@ def _styles(root) -> dict[str, tuple[str, int | None]]:
 
 
 _SKIP = {qn("w:instrText"), qn("w:delInstrText"), qn("w:pPr"), qn("w:rPr"), qn("w:fldChar"),
-         qn("w:footnoteReference"), qn("w:endnoteReference"), qn("w:commentReference"),
+         qn("w:commentReference"),
          f"{{{MC_NS}}}Fallback"}  # mc:Fallback repeats mc:Choice for old readers
 _TXBX = qn("w:txbxContent")
 _LINE = "\u2028"  # a hard line break while a paragraph is read; a space (or nothing) once it is
@@ -476,13 +476,23 @@ _BODY = qn("w:body")
 _ALTERNATE, _CHOICE = f"{{{MC_NS}}}AlternateContent", f"{{{MC_NS}}}Choice"
 
 
-def _collect(node, mode: str, out: list, boxes: list) -> None:
-    """Gather (mode, text) segments of a paragraph in order; text boxes go to ``boxes``."""
+# a footnote or endnote reference, and the note it stands for
+_NOTE_REFS = {qn("w:footnoteReference"): qn("w:footnote"), qn("w:endnoteReference"): qn("w:endnote")}
+_NOTE_ID, _NOTE_TYPE = qn("w:id"), qn("w:type")
+
+
+def _collect(node, mode: str, out: list, boxes: list, notes: dict | None = None) -> None:
+    """Gather (mode, text) segments of a paragraph in order; text boxes go to ``boxes``; a note
+    of ``notes`` ((note tag, id) → text) is read, in brackets, where it is referenced, once."""
     for child in node:
         tag = child.tag
         if not isinstance(tag, str) or tag in _SKIP:
             continue
-        if tag == _TXBX:
+        if tag in _NOTE_REFS:
+            note = notes.pop((_NOTE_REFS[tag], child.get(_NOTE_ID)), None) if notes else None
+            if note:
+                out.append((mode, f" ({note})"))
+        elif tag == _TXBX:
             boxes.append(child)
         elif tag in _TEXT:
             fixed = _TEXT[tag]
@@ -490,11 +500,28 @@ def _collect(node, mode: str, out: list, boxes: list) -> None:
         elif not len(child):  # an empty element (most are): nothing to look into
             continue
         elif tag in _INS:
-            _collect(child, "ins", out, boxes)
+            _collect(child, "ins", out, boxes, notes)
         elif tag in _DEL:
-            _collect(child, "del", out, boxes)
+            _collect(child, "del", out, boxes, notes)
         else:
-            _collect(child, mode, out, boxes)
+            _collect(child, mode, out, boxes, notes)
+
+
+def _note_texts(root) -> dict[tuple[str, str], str]:
+    """(note tag, id) → the text of each footnote or endnote of a notes part (changes accepted)."""
+    out = {}
+    for note in root:
+        if note.tag not in _NOTE_REFS.values() or note.get(_NOTE_TYPE) not in (None, "normal"):
+            continue  # the separators
+        paragraphs = []
+        for p in note.iter(_P):
+            segments: list[tuple[str, str]] = []
+            _collect(p, "normal", segments, [])
+            paragraphs.append(_join_lines("".join(t for m, t in segments if m != "del")).strip())
+        text = " ".join(t for t in paragraphs if t)
+        if text:
+            out[(note.tag, note.get(_NOTE_ID))] = text
+    return out
 
 
 def _child(node, tag):
@@ -524,9 +551,10 @@ class _Reader:
     """Walks the parts in reading order; stops (exit 12) as soon as the document has more paragraphs
     or text than ``LIMITS`` allow, so the work is bounded by the limits, not by the file."""
 
-    def __init__(self, styles, name: str):
+    def __init__(self, styles, name: str, notes: dict | None = None):
         self.styles = styles
         self.name = name
+        self.notes = notes if notes is not None else {}  # footnotes and endnotes not yet read in place
         self.passages: list[Passage] = []
         self.paragraphs = 0
         self.chars = 0
@@ -540,7 +568,7 @@ class _Reader:
             return
         segments: list[tuple[str, str]] = []
         boxes: list = []
-        _collect(p, "normal", segments, boxes)
+        _collect(p, "normal", segments, boxes, self.notes)
         if all(m == "normal" for m, _ in segments):  # no tracked change: one text for every view
             text = original = _join_lines("".join(t for _, t in segments))
             inserted = deleted = ""
@@ -606,22 +634,29 @@ def _children(node, tag):
 
 
 def read_passages(data: bytes, name: str = "dokument") -> list[Passage]:
-    """Every paragraph of a .docx in reading order: body (tables, content controls, text boxes
-    in place), then headers, footers, footnotes and endnotes. Raises UnreadableDocument."""
+    """Every paragraph of a .docx in reading order: body (tables, content controls, text boxes,
+    and each footnote or endnote in brackets where it is referenced), then headers, footers, and
+    the notes nothing references. Raises UnreadableDocument."""
     _sniff(data, name)
     pkg = _Package(data, name)
     main = pkg.main_part()
     rels = pkg.rels(main)
-    reader = _Reader(_style_table(pkg, rels), name)
+    notes_parts = [(part, pkg.xml(path)) for kind, part in (("footnotes", "footnote"), ("endnotes", "endnote"))
+                   for rel_kind, path in sorted(rels, key=lambda r: r[1]) if rel_kind == kind and path in pkg.names]
+    notes = {key: text for _, root in notes_parts for key, text in _note_texts(root).items()}
+    reader = _Reader(_style_table(pkg, rels), name, notes)
     body = pkg.xml(main).find(_BODY)
     if body is not None:
         reader.block(body, "body")
     del body
-    for kind, part in (("header", "header"), ("footer", "footer"), ("footnotes", "footnote"),
-                       ("endnotes", "endnote")):
+    for kind, part in (("header", "header"), ("footer", "footer")):
         for rel_kind, path in sorted(rels, key=lambda r: r[1]):
             if rel_kind == kind and path in pkg.names:
                 reader.block(pkg.xml(path), part)
+    for part, root in notes_parts:  # notes referenced nowhere (or only in headers) are read last
+        for note in root:
+            if (note.tag, note.get(_NOTE_ID)) in reader.notes:
+                reader.block([note], part)
     return reader.passages
 
 
