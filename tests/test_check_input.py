@@ -230,6 +230,7 @@ def test_a_word_hyphenated_over_a_hard_line_break_is_joined(lines, text):
     ("header", "workplace", None),
     ("footer", "changes", None),
     ("footnote", "salary", ("annual_salary", 915000)),
+    ("footnote", "council_decision", ("council_case_number", "23/16")),
 ])
 def test_a_clause_in_a_header_footer_or_footnote_is_found(where, clause_id, value):
     """Older agreements put terms in the page header and footer and in footnotes (round 7)."""
