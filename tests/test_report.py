@@ -173,6 +173,15 @@ def test_a_blank_makes_a_clause_incomplete_only_where_its_minimum_should_be(head
     assert (result.status, "placeholder" in result.notes) == (status, True)
 
 
+@pytest.mark.parametrize("heading,text,clause_id,detail", [
+    ("Etterlønn", "Etterlønn gis i 9 måneder. Inntekt fra annet arbeid kommer til fradrag.", "severance_pay", "reduction"),
+    ("Etterløn", "Etterløna svarar til 12 månader løn. Anna inntekt i perioden går til frådrag.", "severance_pay", "reduction"),
+])
+def test_a_recommended_detail_in_other_words_is_not_noted_missing(heading, text, clause_id, detail):
+    result = _draft(lambda d: [d.heading(heading), d.para(text)]).result(clause_id)
+    assert result.status == "present" and detail not in result.details_missing
+
+
 @pytest.mark.parametrize("line,blank", [
     ("______________________________ ______________________________ for Brattli kommune, ordfører Anders Holt", False),
     ("For Tverrå kommune: ____________________ (ordfører Gunn Elin Storø)", False),
