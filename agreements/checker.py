@@ -443,9 +443,10 @@ def _judge(view: _View, clause: catalogue.Clause, anchor: int, indices: list[int
     """Judge a clause from its text ``indices``; blanks count only within ``own`` (default: all).
     ``mention``: the match that made a running sentence the anchor."""
     # the substance is what is written, not the heading that names the clause («Taushetsplikt»
-    # says nothing by itself); a heading's own text after a colon («Lønn: 1 100 000 kr») counts
+    # says nothing by itself); a heading's own text after a colon («Lønn: 1 100 000 kr») counts, and
+    # a table label is the subject of the value beside it («Permisjon | Etter Hovudtariffavtalen»)
     head = view.items[anchor]
-    named = head.heading_level is not None or head.label_of_row
+    named = head.heading_level is not None
     texts = [view.items[j].norm if j != anchor or not named else head.norm.partition(":")[2] for j in indices]
     joined = "\n".join(texts)
     missing = [g.name for g in clause.minimum if g.search(joined) is None]

@@ -173,6 +173,16 @@ def test_a_blank_makes_a_clause_incomplete_only_where_its_minimum_should_be(head
     assert (result.status, "placeholder" in result.notes) == (status, True)
 
 
+@pytest.mark.parametrize("label,value,clause_id,status", [
+    ("Permisjon", "Etter Hovudtariffavtalen og kommunen sitt reglement", "paid_leave", "present"),
+    ("Permisjoner", "Etter avtale", "paid_leave", "incomplete"),
+    ("Taushetsplikt", "–", "confidentiality", "incomplete"),
+])
+def test_a_table_label_is_the_subject_of_the_value_beside_it(label, value, clause_id, status):
+    result = _draft(lambda d: [d.para("Arbeidsavtale"), d.table([["Stilling", "Kommunedirektør"], [label, value]])])
+    assert result.result(clause_id).status == status
+
+
 @pytest.mark.parametrize("heading,text,clause_id,detail", [
     ("Etterlønn", "Etterlønn gis i 9 måneder. Inntekt fra annet arbeid kommer til fradrag.", "severance_pay", "reduction"),
     ("Etterløn", "Etterløna svarar til 12 månader løn. Anna inntekt i perioden går til frådrag.", "severance_pay", "reduction"),
