@@ -110,6 +110,7 @@ class Rules:
     heading_prefix: re.Pattern
     heading_max_chars: int
     signature_line: re.Pattern
+    contents_line: re.Pattern  # a line of a table of contents: dots that lead to a page number, not a blank
     report_blanks: bool  # minutes templates are meant to have empty cells
     require_content: bool  # minutes: a heading or mention counts only with content under it
     content: Content
@@ -199,6 +200,7 @@ def rules(kind: str = "agreement") -> Rules:
                                   _flags_for_folded_text(check["heading_prefix"], re.IGNORECASE)),
         heading_max_chars=check["heading_max_chars"],
         signature_line=re.compile(check["signature_line"], re.IGNORECASE),
+        contents_line=re.compile(check["contents_line"]),
         report_blanks=data.get("report_blanks", True),
         require_content=data.get("require_content", False),
         content=Content(

@@ -27,7 +27,8 @@ _TRANSLATE = {0xA0: " ", 0x202F: " ", 0x2007: " ", 0x2009: " ", 0x2002: " ", 0x2
 _SPECIAL = re.compile("[" + "".join(map(chr, _TRANSLATE)) + "]")
 _REPLACE = {chr(code): to or "" for code, to in _TRANSLATE.items()}
 _SNIPPET = 140
-_BODY_PARTS = ("body", "textbox")
+_BODY_PARTS = ("body", "textbox")  # where headings and sections are; terms are read in every part
+
 _TABLE_HEADING_LEVEL = 9  # a table row of one short cell heads the rows below it, in that table
 _SENTENCE_END = re.compile(r"(?:^|(?<=[^\W\d]))[.!?](?=\s|$)")  # after a word, not after a figure («kl. 9.»)
 
@@ -192,20 +193,21 @@ class _View:
         self._rows: dict[tuple[int, int], list[int]] = {}
         for i, item in enumerate(self.items):
             cell = item.passage.cell
-            if cell and item.passage.part in _BODY_PARTS:
+            if cell:
                 self._rows.setdefault((cell[0], cell[1]), []).append(i)
         self._mark_column_headers()
         self._mark_headings()
         self.headed = [i for i, item in enumerate(self.items)
                        if item.heading_level is not None or item.label_of_row]
         self.running = [i for i, item in enumerate(self.items)
-                        if item.passage.part in _BODY_PARTS and item.heading_level is None]
+                        if item.heading_level is None]  # a page header or footer states terms too
 
     def holes(self, i: int) -> list[str]:
-        """Blanks left in item ``i`` (a line to sign or date by hand is not one)."""
+        """Blanks left in item ``i`` (a line to sign or date by hand, or the dots of a table of
+        contents, are not)."""
         if i not in self._holes:
             shown = self.items[i].shown
-            self._holes[i] = [] if self.rules.signature_line.match(shown) else [
+            self._holes[i] = [] if self.rules.signature_line.match(shown) or self.rules.contents_line.match(shown) else [
                 m.group(0) for pattern in self.rules.placeholders for m in pattern.finditer(shown)]
         return self._holes[i]
 
@@ -441,9 +443,10 @@ def _judge(view: _View, clause: catalogue.Clause, anchor: int, indices: list[int
     """Judge a clause from its text ``indices``; blanks count only within ``own`` (default: all).
     ``mention``: the match that made a running sentence the anchor."""
     # the substance is what is written, not the heading that names the clause («Taushetsplikt»
-    # says nothing by itself); a heading's own text after a colon («Lønn: 1 100 000 kr») counts
+    # says nothing by itself); a heading's own text after a colon («Lønn: 1 100 000 kr») counts, and
+    # a table label is the subject of the value beside it («Permisjon | Etter Hovudtariffavtalen»)
     head = view.items[anchor]
-    named = head.heading_level is not None or head.label_of_row
+    named = head.heading_level is not None
     texts = [view.items[j].norm if j != anchor or not named else head.norm.partition(":")[2] for j in indices]
     joined = "\n".join(texts)
     missing = [g.name for g in clause.minimum if g.search(joined) is None]
@@ -482,8 +485,28 @@ def _judge(view: _View, clause: catalogue.Clause, anchor: int, indices: list[int
         return _Evaluation(MISSING, evidence[:1], [g.name for g in clause.minimum], ["no_content"])
     if _only_a_heading(view, anchor, indices):  # a heading names a clause; it does not make one
         return _Evaluation(INCOMPLETE, evidence[:1], [g.name for g in clause.minimum], ["no_content"])
-    status = PRESENT if not missing and not holes else INCOMPLETE
+    status = PRESENT if not missing and not _minimum_in_a_blank(view, clause, indices, texts, with_holes) else INCOMPLETE
     return _Evaluation(status, evidence, missing, notes, details_missing if status == PRESENT else ())
+
+
+_CLAUSE_PART = re.compile(r"[,;\n]|(?<=[^\W\d])\.(?=\s|$)")  # a sentence's parts: between commas, semicolons, full stops
+
+
+def _minimum_in_a_blank(view: _View, clause: catalogue.Clause, indices: list[int], texts: list[str],
+                        with_holes: list[int]) -> bool:
+    """Whether a blank stands where the clause's minimum should be: the minimum is not all found
+    in the parts of the text (between commas, semicolons, full stops) that hold no blank. A blank in
+    a recommended detail («til [dato]» after «4 år», «org.nr. [nummer]») leaves the clause present
+    with a note."""
+    if not with_holes:
+        return False
+    holes = {j: [hole.casefold() for hole in view.holes(j)] for j in with_holes}
+    clean = []
+    for j, text in zip(indices, texts):
+        parts = _CLAUSE_PART.split(text)
+        clean += [part for part in parts if not any(hole in part for hole in holes.get(j, ()))]
+    joined = "\n".join(clean)
+    return any(g.search(joined) is None for g in clause.minimum)
 
 
 def _evaluate(view: _View, clause: catalogue.Clause) -> _Evaluation:

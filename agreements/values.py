@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from . import resources
+from .catalogue import _expand
 
 _DATA = resources.load_yaml("values.yaml")
+_MACROS = resources.load_yaml("check_rules.yaml")["macros"]
 NAMES = tuple(_DATA["values"])  # every value, in report order (supplements are listed with the salary)
 
 
@@ -29,22 +31,29 @@ DATE = re.compile(r"(?<![\w.])(\d{1,2})\.\s?(?:(" + _words(_MONTHS) + r")\s(\d{4
                   r"|(?<![\w.-])(\d{4})-(\d{2})-(\d{2})(?!\d)")
 # «1 100 000 kr», «kr 1.100.000,-», «NOK 1100000»: digit groups once, separators possessively
 AMOUNT = re.compile(r"(?:(?<!\w)(?:kr\.?|nok)\s?)?(?<![\w.,])(\d{1,3}(?:[ .]\d{3})*+|\d{4,9})(?!\d)(,\d{1,2}|,-)?"
-                    r"(?:\s?(kr\b|kroner\b|nok\b))?")
+                    r"(?:\s?(kr\b|kroner\b|nok\b)(?!\.?\s?\d))?")  # «2025 kr 1 296 000»: «kr» is the next amount's
 PERCENT = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{1,2})?)\s?(?:%|prosent\b)")
 FULL_TIME = re.compile(r"\bhe(?:i)?ltid|\bfull(?:tid| stilling)|\bhe(?:i)?l stilling")
-CASE = re.compile(r"(?<![\w/])(?:((?:ps|ft|ks|fs|ms)\s?)|sak(?:snr\.?|snummer)?\s?(?:nr\.?\s?)?)?(\d{1,4}/\d{2,4})(?![\w/])",
+BARE_NUMBER = re.compile(r"(\d{1,3}(?:,\d{1,2})?)")  # a value alone under its label or heading («Stillingsprosent | 100»)
+CASE = re.compile(r"(?<![\w/])(?:(ps|ft|ks|fs|ms)(\s?|-)|sak(?:snr\.?|snummer)?\s?(?:nr\.?\s?)?)?(\d{1,4}/\d{2,4})(?![\w/])",
                   re.IGNORECASE)
 END_DATE = re.compile(r"\b(?:til og med|t\.o\.m\.|til|ut|fram til|frem til|slutt\w*|opphøyrer|opphører|utløper|går ut)"
                       r"\s(?:den\s)?(?=\d)")
 _SENTENCE = re.compile(r"(?<=[^\W\d]{2})[.!?](?=\s[^\W\d])|(?<=\d)\.(?=\s[A-ZÆØÅ])")
 REDUCTION = re.compile(_DATA["reduction"])
 NO_REDUCTION = re.compile(_DATA["no_reduction"])
+REPLACES = re.compile(_DATA["replaces"])
 LABEL = re.compile(r"^([^:]{1,400}):\s?(.+)$")
-_CUES = {name: (re.compile(spec["cue"]) if spec.get("cue") else None,
-                re.compile(spec["not"]) if spec.get("not") else None)
-         for name, spec in _DATA["values"].items()}
-PATTERNS = {f"{name}.{which}": p for name, pair in _CUES.items()
-            for which, p in zip(("cue", "not"), pair) if p is not None}
+
+
+def _cue(spec: dict, which: str) -> re.Pattern | None:
+    return re.compile(_expand(spec[which], _MACROS)) if spec.get(which) else None
+
+
+_CUES = {name: (_cue(spec, "cue"), _cue(spec, "not")) for name, spec in _DATA["values"].items()}
+SUPPLEMENT = (_cue(_DATA["supplement"], "cue"), _cue(_DATA["supplement"], "not"))
+PATTERNS = {f"{name}.{which}": p for name, pair in [*_CUES.items(), ("supplement", SUPPLEMENT)]
+            for which, p in zip(("cue", "not"), pair) if p is not None} | {"replaces": REPLACES}
 
 
 @dataclass(frozen=True)
@@ -161,21 +170,22 @@ def _read(name: str, kind: str, spec: dict, text: str, raw: str):
                 return day, None
         return None
     if kind == "percent":
-        m = PERCENT.search(text)
-        if m:
-            number = Decimal(m.group(1).replace(",", "."))
+        m = PERCENT.search(text) or BARE_NUMBER.fullmatch(text)
+        number = Decimal(m.group(1).replace(",", ".")) if m else None
+        if number is not None and number <= 100:
             return (int(number) if number == number.to_integral_value() else number), "percent"
         return (100, "percent") if FULL_TIME.search(text) else None
-    if kind == "case":
+    if kind == "case":  # «PS 12/25», «FT-74/25» (the hyphen kept), «sak 41/16» → «41/16»
         m = CASE.search(raw)
         if m:
-            return ((m.group(1) or "").upper().strip() + " " + m.group(2)).strip(), None
+            prefix = m.group(1).upper() + ("-" if m.group(2) == "-" else " ") if m.group(1) else ""
+            return prefix + m.group(3), None
         return None
     if kind == "text":
         label = LABEL.match(raw)
         if label and _CUES[name][0].search(label.group(1).casefold()):
             return label.group(2).strip(), None
-        return (raw, None) if _CUES[name][0].search(text) and amounts(text) else None
+        return (raw, None) if _CUES[name][0].search(text) and (amounts(text) or PERCENT.search(text)) else None
     return None
 
 
@@ -230,19 +240,18 @@ def _evidence(view, i, raw):
     return quote(view, i, raw)
 
 
-def _supplements(view, region, salary_item) -> list[tuple[str, Decimal]]:
+def _supplements(view, region, salary_sentence) -> list[tuple[str, Decimal]]:
+    """Each supplement in the salary clause's passage: a sentence with an amount that says it is a
+    supplement, described by its label («Fast tillegg: kr 40 000») or else by the sentence."""
+    cue, stop = SUPPLEMENT
     out = []
-    for i in region:
-        item = view.items[i]
-        if i == salary_item or item.heading_level is not None:
+    for i, raw, text in _units(view, [i for i in region if view.items[i].heading_level is None]):
+        label = LABEL.match(raw)
+        if raw == salary_sentence or stop.search(text) or not (label or cue.search(text)):
             continue
-        label = LABEL.match(item.shown)
-        text = item.shown.casefold()
-        if re.search(r"\bsamlet\b|\bsamla\b|\bårs?løn", text):
-            continue
-        found = amounts(label.group(2).casefold()) if label else []
-        if label and found:
-            out.append((label.group(1).strip(), found[0][0]))
+        found = amounts(label.group(2).casefold() if label else text)
+        if found:
+            out.append((label.group(1).strip() if label else raw, found[0][0]))
     return out
 
 
@@ -251,6 +260,7 @@ def read(view, results: dict) -> tuple[dict[str, Value | None], list[tuple[str, 
     first and from a sentence that names it elsewhere; and each pair of different values stated
     for the same thing (name, first, second)."""
     values: dict[str, Value | None] = {}
+    sentence: dict[str, str] = {}  # the sentence each value was read from
     conflicts = []
     body = [i for i in range(len(view.items)) if view.items[i].passage.part in ("body", "textbox")]
     for name, spec in _DATA["values"].items():
@@ -269,15 +279,22 @@ def read(view, results: dict) -> tuple[dict[str, Value | None], list[tuple[str, 
             continue
         i, raw, (value, unit) = own
         values[name] = Value(name, value, unit, _evidence(view, i, raw))
+        sentence[name] = raw
         if spec.get("cue") and spec["kind"] != "text":
+            replaced = set()
             for j, other_raw, (other, other_unit) in _found(view, name, spec, body, need_cue=True):
-                if (other, other_unit) != (value, unit):
-                    conflicts.append((name, values[name], Value(name, other, other_unit, _evidence(view, j, other_raw))))
-                    break
-    salary = values.get("annual_salary")
+                current = values[name]
+                if (other, other_unit) == (current.value, current.unit) or (other, other_unit) in replaced:
+                    continue
+                found = Value(name, other, other_unit, _evidence(view, j, other_raw))
+                if j > i and REPLACES.search(view.items[j].norm):  # an amendment states the value agreed now
+                    replaced.add((current.value, current.unit))
+                    values[name], i, sentence[name] = found, j, other_raw
+                    continue
+                conflicts.append((name, current, found))
+                break
     region = _region(view, results["salary"]) if "salary" in results else []
-    salary_item = next((i for i in region if salary and view.items[i].passage.location == salary.evidence.location), None)
-    found = _supplements(view, region, salary_item)
+    found = _supplements(view, region, sentence.get("annual_salary"))
     values["supplements"] = Value("supplements", found, "NOK", _evidence(view, region[0], None)) if found else None
     return values, conflicts
 

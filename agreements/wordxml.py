@@ -358,11 +358,30 @@ def _styles(root) -> dict[str, tuple[str, int | None]]:
 
 
 _SKIP = {qn("w:instrText"), qn("w:delInstrText"), qn("w:pPr"), qn("w:rPr"), qn("w:fldChar"),
-         qn("w:footnoteReference"), qn("w:endnoteReference"), qn("w:commentReference"),
+         qn("w:commentReference"),
          f"{{{MC_NS}}}Fallback"}  # mc:Fallback repeats mc:Choice for old readers
 _TXBX = qn("w:txbxContent")
+_LINE = "\u2028"  # a hard line break while a paragraph is read; a space (or nothing) once it is
 _TEXT = {qn("w:t"): None, qn("w:delText"): None, qn("w:tab"): "\t", qn("w:ptab"): "\t",
-         qn("w:br"): " ", qn("w:cr"): " ", qn("w:noBreakHyphen"): "-"}
+         qn("w:br"): _LINE, qn("w:cr"): _LINE, qn("w:noBreakHyphen"): "-"}
+# a word hyphenated at the end of a line (text converted from a PDF breaks every line by hand)
+_HYPHENATED = re.compile(r"(?<=\w)-\u2028(?=(\w+))")
+_KEEP_HYPHEN_BEFORE = frozenset({"og", "eller", "samt"})  # «etter- og videreutdanning»
+
+
+def _join_lines(text: str) -> str:
+    """Hard line breaks as spaces, and a word hyphenated over one joined again: «retrettstil-» +
+    «ling» is «retrettstilling», «§ 13-» + «1» is «13-1», «lønns-» + «og» stays «lønns- og»."""
+    if _LINE not in text:
+        return text
+
+    def joined(m: re.Match) -> str:
+        after = m.group(1)
+        if after.casefold() in _KEEP_HYPHEN_BEFORE:
+            return "- "
+        return "" if text[m.start() - 1].islower() and after[0].islower() else "-"
+
+    return _HYPHENATED.sub(joined, text).replace(_LINE, " ")
 _INS = {qn("w:ins"), qn("w:moveTo")}
 _DEL = {qn("w:del"), qn("w:moveFrom")}
 # tags and paths of the reader's inner loops, resolved once
@@ -377,13 +396,23 @@ _BODY = qn("w:body")
 _ALTERNATE, _CHOICE = f"{{{MC_NS}}}AlternateContent", f"{{{MC_NS}}}Choice"
 
 
-def _collect(node, mode: str, out: list, boxes: list) -> None:
-    """Gather (mode, text) segments of a paragraph in order; text boxes go to ``boxes``."""
+# a footnote or endnote reference, and the note it stands for
+_NOTE_REFS = {qn("w:footnoteReference"): qn("w:footnote"), qn("w:endnoteReference"): qn("w:endnote")}
+_NOTE_ID, _NOTE_TYPE = qn("w:id"), qn("w:type")
+
+
+def _collect(node, mode: str, out: list, boxes: list, notes: dict | None = None) -> None:
+    """Gather (mode, text) segments of a paragraph in order; text boxes go to ``boxes``; a note
+    of ``notes`` ((note tag, id) → text) is read, in brackets, where it is referenced, once."""
     for child in node:
         tag = child.tag
         if not isinstance(tag, str) or tag in _SKIP:
             continue
-        if tag == _TXBX:
+        if tag in _NOTE_REFS:
+            note = notes.pop((_NOTE_REFS[tag], child.get(_NOTE_ID)), None) if notes else None
+            if note:
+                out.append((mode, f" ({note})"))
+        elif tag == _TXBX:
             boxes.append(child)
         elif tag in _TEXT:
             fixed = _TEXT[tag]
@@ -391,11 +420,28 @@ def _collect(node, mode: str, out: list, boxes: list) -> None:
         elif not len(child):  # an empty element (most are): nothing to look into
             continue
         elif tag in _INS:
-            _collect(child, "ins", out, boxes)
+            _collect(child, "ins", out, boxes, notes)
         elif tag in _DEL:
-            _collect(child, "del", out, boxes)
+            _collect(child, "del", out, boxes, notes)
         else:
-            _collect(child, mode, out, boxes)
+            _collect(child, mode, out, boxes, notes)
+
+
+def _note_texts(root) -> dict[tuple[str, str], str]:
+    """(note tag, id) → the text of each footnote or endnote of a notes part (changes accepted)."""
+    out = {}
+    for note in root:
+        if note.tag not in _NOTE_REFS.values() or note.get(_NOTE_TYPE) not in (None, "normal"):
+            continue  # the separators
+        paragraphs = []
+        for p in note.iter(_P):
+            segments: list[tuple[str, str]] = []
+            _collect(p, "normal", segments, [])
+            paragraphs.append(_join_lines("".join(t for m, t in segments if m != "del")).strip())
+        text = " ".join(t for t in paragraphs if t)
+        if text:
+            out[(note.tag, note.get(_NOTE_ID))] = text
+    return out
 
 
 def _child(node, tag):
@@ -425,9 +471,10 @@ class _Reader:
     """Walks the parts in reading order; stops (exit 12) as soon as the document has more paragraphs
     or text than ``LIMITS`` allow, so the work is bounded by the limits, not by the file."""
 
-    def __init__(self, styles, name: str):
+    def __init__(self, styles, name: str, notes: dict | None = None):
         self.styles = styles
         self.name = name
+        self.notes = notes if notes is not None else {}  # footnotes and endnotes not yet read in place
         self.passages: list[Passage] = []
         self.paragraphs = 0
         self.chars = 0
@@ -441,15 +488,15 @@ class _Reader:
             return
         segments: list[tuple[str, str]] = []
         boxes: list = []
-        _collect(p, "normal", segments, boxes)
+        _collect(p, "normal", segments, boxes, self.notes)
         if all(m == "normal" for m, _ in segments):  # no tracked change: one text for every view
-            text = original = "".join(t for _, t in segments)
+            text = original = _join_lines("".join(t for _, t in segments))
             inserted = deleted = ""
         else:
-            text = "".join(t for m, t in segments if m != "del")
-            original = "".join(t for m, t in segments if m != "ins")
-            inserted = "".join(t for m, t in segments if m == "ins")
-            deleted = "".join(t for m, t in segments if m == "del")
+            text = _join_lines("".join(t for m, t in segments if m != "del"))
+            original = _join_lines("".join(t for m, t in segments if m != "ins"))
+            inserted = _join_lines("".join(t for m, t in segments if m == "ins"))
+            deleted = _join_lines("".join(t for m, t in segments if m == "del"))
         self.chars += len(text) + len(deleted)
         if self.chars > LIMITS["text_chars"]:
             _fail("doc_too_much_text", ExitCode.TOO_LARGE, file=self.name, limit=LIMITS["text_chars"])
@@ -507,22 +554,29 @@ def _children(node, tag):
 
 
 def read_passages(data: bytes, name: str = "dokument") -> list[Passage]:
-    """Every paragraph of a .docx in reading order: body (tables, content controls, text boxes
-    in place), then headers, footers, footnotes and endnotes. Raises UnreadableDocument."""
+    """Every paragraph of a .docx in reading order: body (tables, content controls, text boxes,
+    and each footnote or endnote in brackets where it is referenced), then headers, footers, and
+    the notes nothing references. Raises UnreadableDocument."""
     _sniff(data, name)
     pkg = _Package(data, name)
     main = pkg.main_part()
     rels = pkg.rels(main)
-    reader = _Reader(_style_table(pkg, rels), name)
+    notes_parts = [(part, pkg.xml(path)) for kind, part in (("footnotes", "footnote"), ("endnotes", "endnote"))
+                   for rel_kind, path in sorted(rels, key=lambda r: r[1]) if rel_kind == kind and path in pkg.names]
+    notes = {key: text for _, root in notes_parts for key, text in _note_texts(root).items()}
+    reader = _Reader(_style_table(pkg, rels), name, notes)
     body = pkg.xml(main).find(_BODY)
     if body is not None:
         reader.block(body, "body")
     del body
-    for kind, part in (("header", "header"), ("footer", "footer"), ("footnotes", "footnote"),
-                       ("endnotes", "endnote")):
+    for kind, part in (("header", "header"), ("footer", "footer")):
         for rel_kind, path in sorted(rels, key=lambda r: r[1]):
             if rel_kind == kind and path in pkg.names:
                 reader.block(pkg.xml(path), part)
+    for part, root in notes_parts:  # notes referenced nowhere (or only in headers) are read last
+        for note in root:
+            if (note.tag, note.get(_NOTE_ID)) in reader.notes:
+                reader.block([note], part)
     return reader.passages
 
 

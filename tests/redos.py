@@ -48,6 +48,7 @@ def _catalogue_patterns():
     yield from (one(f"language_forms.{lang}", p) for lang in ("nb", "nn") for p in check["language_forms"][lang])
     yield one("heading_prefix", check["heading_prefix"])
     yield one("signature_line", check["signature_line"])
+    yield one("contents_line", check["contents_line"], 0)
     for name in ("guidance", "empty", "postponed"):
         yield from (one(f"content.{name}", p, 0) for p in check["content"][name])
 

@@ -71,8 +71,51 @@ def test_headers_footers_footnotes_and_nested_tables_are_read():
           d.table([["ytre", [d.para("før"), inner]]]))
     parts = {(p.part, p.text, p.location) for p in wordxml.read_passages(d.to_bytes())}
     assert ("header", "Topptekst", "header") in parts and ("footer", "Bunntekst", "footer") in parts
-    assert ("footnote", "Fotnoten", "footnote") in parts
+    assert ("body", "Med fotnote (Fotnoten)", "avsnitt 1") in parts  # a footnote is read where it is referenced
     assert ("body", "indre celle", "tabell 2, rad 1, kolonne 1") in parts
+
+
+@pytest.mark.parametrize("lines,text", [
+    (["Arbeidssted er Brattli", "rådhus."], "Arbeidssted er Brattli rådhus."),
+    (["rett til en retrettstil-", "ling som rådgiver"], "rett til en retrettstilling som rådgiver"),
+    (["etter- og videre-", "utdanning"], "etter- og videreutdanning"),
+    (["lønns-", "og arbeidsvilkår"], "lønns- og arbeidsvilkår"),
+    (["kommuneloven § 13-", "1"], "kommuneloven § 13-1"),
+    (["Nord-", "Norge"], "Nord-Norge"),
+])
+def test_a_word_hyphenated_over_a_hard_line_break_is_joined(lines, text):
+    """Text converted from a PDF ends every line with a line break, often in a hyphenated word."""
+    runs = "<w:br/>".join(f'<w:t xml:space="preserve">{line}</w:t>' for line in lines)
+    d = Doc(split_runs=False)
+    d.add(f"<w:p><w:r>{runs}</w:r></w:p>")
+    assert [p.text for p in wordxml.read_passages(d.to_bytes())] == [text]
+
+
+@pytest.mark.parametrize("where,clause_id,value", [
+    ("header", "workplace", None),
+    ("footer", "changes", None),
+    ("footnote", "salary", ("annual_salary", 915000)),
+    ("footnote", "council_decision", ("council_case_number", "23/16")),
+])
+def test_a_clause_in_a_header_footer_or_footnote_is_found(where, clause_id, value):
+    """Older agreements put terms in the page header and footer and in footnotes (round 7)."""
+    d = Doc(split_runs=False)
+    d.add(d.para("Arbeidsavtale for rådmannen"))
+    if where == "header":
+        d.header = ["Arbeidsstad", "Heradshuset, Bryggjevegen 5, 5470 Eikvåg"]
+    elif where == "footer":
+        d.footer = ["Endringar i avtalen skal gjerast skriftleg og godkjennast av båe partar."]
+    elif clause_id == "salary":
+        d.add(d.heading("Løn"), d.para(segments=[("normal", "Løn etter avtale."),
+                                                  ("note", "Årsløn kr 915 000 frå tiltredinga.")]))
+    else:
+        d.add(d.para(segments=[("normal", "Olav Nesheim vert tilsett som rådmann"),
+                               ("note", "Heradsstyret, møte 26. april 2016, sak 23/16."),
+                               ("normal", " i fast stilling.")]))
+    report = checker.check_bytes(d.to_bytes())
+    assert report.result(clause_id).status == "present"
+    if value:
+        assert str(report.values[value[0]].value) == str(value[1])
 
 
 def test_content_controls_are_read():

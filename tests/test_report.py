@@ -160,6 +160,53 @@ def test_incomplete_clause_quotes_the_paragraph_with_the_blank():
                                                     "Årslønnen er kr [beløp]."]
 
 
+@pytest.mark.parametrize("heading,text,clause_id,status", [
+    ("Åremål", "Åremålet er 4 år, fra tiltredelse til [dato].", "fixed_term", "present"),  # the end date is detail
+    ("Parter", "Arbeidsgiver: Nordvik kommune, org.nr. [nummer]. Arbeidstaker: Kari Nordmann.", "parties", "present"),
+    ("Lønn", "Årslønnen er kr [beløp], utbetalt den 12. hver måned.", "salary", "incomplete"),
+    ("Tiltredelse", "Tiltredelse skjer [dato].", "start_date", "incomplete"),
+    ("Oppsigelse", "Oppsigelsesfristen er [antall] måneder.", "notice_and_termination", "incomplete"),
+    ("Offentliggjøring av CV", "Kommunedirektøren samtykker til at CV offentliggjøres: [Ja/Nei]", "cv_publication", "incomplete"),
+], ids=["fixed_term-end", "parties-org_number", "salary-amount", "start_date-date", "notice-length", "cv-consent"])
+def test_a_blank_makes_a_clause_incomplete_only_where_its_minimum_should_be(heading, text, clause_id, status):
+    result = _draft(lambda d: [d.heading(heading), d.para(text)]).result(clause_id)
+    assert (result.status, "placeholder" in result.notes) == (status, True)
+
+
+@pytest.mark.parametrize("label,value,clause_id,status", [
+    ("Permisjon", "Etter Hovudtariffavtalen og kommunen sitt reglement", "paid_leave", "present"),
+    ("Permisjoner", "Etter avtale", "paid_leave", "incomplete"),
+    ("Taushetsplikt", "–", "confidentiality", "incomplete"),
+])
+def test_a_table_label_is_the_subject_of_the_value_beside_it(label, value, clause_id, status):
+    result = _draft(lambda d: [d.para("Arbeidsavtale"), d.table([["Stilling", "Kommunedirektør"], [label, value]])])
+    assert result.result(clause_id).status == status
+
+
+@pytest.mark.parametrize("heading,text,clause_id,detail", [
+    ("Etterlønn", "Etterlønn gis i 9 måneder. Inntekt fra annet arbeid kommer til fradrag.", "severance_pay", "reduction"),
+    ("Etterløn", "Etterløna svarar til 12 månader løn. Anna inntekt i perioden går til frådrag.", "severance_pay", "reduction"),
+])
+def test_a_recommended_detail_in_other_words_is_not_noted_missing(heading, text, clause_id, detail):
+    result = _draft(lambda d: [d.heading(heading), d.para(text)]).result(clause_id)
+    assert result.status == "present" and detail not in result.details_missing
+
+
+@pytest.mark.parametrize("line,blank", [
+    ("______________________________ ______________________________ for Brattli kommune, ordfører Anders Holt", False),
+    ("For Tverrå kommune: ____________________ (ordfører Gunn Elin Storø)", False),
+    ("Kommunedirektør: ____________________ (Anders Wold Kristiansen)", False),
+    ("Myrvoll, ____________ 2025", False),
+    ("12 Bierverv og verv ......................................... 3", False),  # a table of contents
+    ("Tiltredelse: ______ (dato)", True),
+    ("Årslønn: kr ______", True),
+    ("Lønnstrinn ........", True),
+])
+def test_a_line_to_sign_or_of_a_table_of_contents_is_not_a_blank(line, blank):
+    result = _draft(lambda d: [d.heading("Arbeidsavtale"), d.para(line)])
+    assert ("placeholders" in {f.code for f in result.findings}) == blank
+
+
 def test_placeholder_finding_quotes_each_line_with_a_blank_even_one_that_looks_like_a_heading():
     result = _draft(lambda d: [d.heading("Parter"), d.para("Arbeidstaker: [navn]", bold=True),
                                d.para("Fjordvik kommune er arbeidsgiver fra [dato].")])
