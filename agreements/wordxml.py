@@ -601,7 +601,7 @@ def paragraph_runs(data: bytes, name: str = "mal") -> list[tuple[str, list[str]]
 
 _DRAWINGS = {qn("w:drawing"), qn("w:pict"), qn("w:object")}
 _FIELD_SIMPLE, _INSTR = qn("w:fldSimple"), qn("w:instr")
-_NOTE_REFS = {qn("w:footnoteReference"): "footnote", qn("w:endnoteReference"): "endnote"}
+_NOTE_NAMES = {qn("w:footnoteReference"): "footnote", qn("w:endnoteReference"): "endnote"}
 _TR_PR, _TBL_HEADER, _ID = qn("w:trPr"), qn("w:tblHeader"), qn("w:id")
 _OUTLINE_PARTS = (("header", "header"), ("footer", "footer"), ("footnotes", "footnote"), ("endnotes", "endnote"))
 
@@ -625,8 +625,8 @@ def _outline_text(node, out: list[str]) -> None:
             out.append("\\t")
         elif tag in (qn("w:br"), qn("w:cr")):
             out.append("\\n")
-        elif tag in _NOTE_REFS:
-            out.append(f"[{_NOTE_REFS[tag]} {child.get(_ID)}]")
+        elif tag in _NOTE_NAMES:
+            out.append(f"[{_NOTE_NAMES[tag]} {child.get(_ID)}]")
         elif len(child):
             _outline_text(child, out)
 
