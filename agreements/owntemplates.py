@@ -17,7 +17,7 @@ VARIABLE = "AGREEMENTS_TEMPLATES"
 CACHED = 16  # compiled own templates kept per process (by content), the oldest dropped first
 # (kind, file name, content hash) → the compiled template and the language form it is written in
 _COMPILED: OrderedDict[tuple[str, str, str], tuple[render.CompiledTemplate, str]] = OrderedDict()
-_TAGS = re.compile(r"\{[{%#].*?[}%#]\}", re.S)
+_TAGS = re.compile(r"\{[{%#][^{}]*[}%#]\}")  # no brace inside: each character is scanned from one start only
 
 
 def choose(bundled: str, kind: str, form: str, template: str | Path | None = None) -> render.CompiledTemplate:
