@@ -18,7 +18,7 @@ SWITCH = "switch."
 INDEX, NUMBER = "__INDEX__", "__NUMBER__"  # in the empty row a script copies: the row's index and number
 NAME_LENGTH = 200  # a text allowed to be longer than a name is a long text: a text area
 FEW_CHOICES = 6  # at most this many allowed values are shown as radio buttons
-EMPTY_ROWS = 1  # empty rows a list shows when its schema says nothing (meta.form.rows)
+EMPTY_ROWS = 1  # empty rows after a list's filled ones (and at least meta.form.rows rows in all)
 TRUE, FALSE = "true", "false"
 _INTEGER = re.compile(r"[+-]?[0-9]{1,18}")
 _AMOUNT = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]+)?")
@@ -142,9 +142,11 @@ def shown(rule: dict, name: str, form: Mapping[str, object]) -> bool:
     return "switch" not in meta or form.get(SWITCH + name) == TRUE
 
 
-def _conditional(rule: dict) -> bool:
+def _kept_empty(rule: dict) -> bool:
+    """A group that is there even with nothing filled in: a required one, or a part switched on,
+    so that validation names each of its fields that must be filled in."""
     meta = _form_meta(rule)
-    return "switch" in meta or "shown_when" in meta
+    return bool(rule.get("required")) or "switch" in meta or "shown_when" in meta
 
 
 def _dict_data(rules: dict, prefix: str, form: Mapping[str, object]) -> dict:
@@ -156,7 +158,7 @@ def _dict_data(rules: dict, prefix: str, form: Mapping[str, object]) -> dict:
         kind = widget(rule)
         if kind == "group":
             value = _dict_data(rule["schema"], name + ".", form)
-            if value or _conditional(rule):  # a part switched on is there even when empty
+            if value or _kept_empty(rule):
                 out[key] = value
         elif kind == "list":
             items = _list_data(rule, name, form)
@@ -416,10 +418,10 @@ def _choices(rule: dict, name: str, lang: str, value: str = "") -> list[tuple[st
 def _rows(schema: str, node: Node, rule: dict, values: Mapping[str, str], lang: str, layout: Layout) -> None:
     name, item = node.name, _item(rule)
     filled = len(row_indexes(values, name))
-    empty = _form_meta(rule).get("rows", EMPTY_ROWS)
+    least = _form_meta(rule).get("rows", 0)
     limit = rule.get("maxlength", 100)
     posted = len(row_indexes(layout.posted, name)) if layout.posted is not None else 0
-    wanted = max(filled + empty, posted) + (1 if layout.add == name else 0)
+    wanted = max(filled + EMPTY_ROWS, least, posted) + (1 if layout.add == name else 0)
     count = max(filled, min(wanted, limit))
     node.max_rows = limit
     node.can_add = count < limit
@@ -469,19 +471,20 @@ class Placed:
 
 def place(nodes: list[Node], problems, lang: str) -> list[Placed]:
     """Attach each problem to the field its path names, or to the nearest part above it (a
-    section's problem goes to its fieldset); a problem whose path names nothing in the form (or
-    has no path) is left for the summary, with the path in front when it has one."""
+    section's problem goes to its fieldset) with the rest of the path in front; a problem whose
+    path names nothing in the form (or has no path) is left for the summary, path in front."""
     by_name = {n.name: n for top in nodes for n in top.walk()}
     placed = []
     for problem in problems:
         message = messages.text(problem.code, lang, **problem.params)
-        path = [str(p) for p in problem.path]
+        path, rest = [str(p) for p in problem.path], []
         node = None
         while path and node is None:
             node = by_name.get(".".join(path))
-            path.pop()
-        if node is None and problem.path:
-            message = f"{problem.dotted}: {message}"
+            if node is None:
+                rest.insert(0, path.pop())
+        if rest:  # the part of the path the form has no field for (an unknown field in a file)
+            message = f"{'.'.join(rest)}: {message}"
         if node is not None:
             (node.errors if problem.is_error else node.warnings).append(message)
         placed.append(Placed(problem, message, node))
