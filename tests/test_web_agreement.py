@@ -6,7 +6,7 @@ import markupsafe
 import pytest
 import yaml
 
-from agreements import generate, inputfile, messages, preview, resources
+from agreements import generate, inputfile, messages, preview
 from agreements.web import agreement_pages, formpages, forms
 from agreements.web.limits import LIMITS
 from conftest import EXAMPLES, ROOT, csrf_of, docx_text
@@ -354,3 +354,14 @@ def test_a_post_from_another_site_is_refused(client):
                            headers={"sec-fetch-site": "cross-site"})
     assert response.status_code == 403
 
+
+
+def test_every_text_of_the_form_pages_is_in_the_message_table():
+    import re
+
+    templates = ROOT / "agreements" / "web" / "templates"
+    source = "".join((templates / name).read_text(encoding="utf-8")
+                     for name in ("_form.html", "agreement.html", "agreement_preview.html", "minutes.html"))
+    codes = set(re.findall(r'\bt\(\s*"([a-z_0-9]+)"\s*[,)]', source))
+    codes |= {f"web_form_start_{kind}" for kind in agreement_pages.STARTS}  # composed in agreement.html
+    assert len(codes) > 30 and codes - set(messages.table()) == set()
