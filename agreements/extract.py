@@ -112,13 +112,35 @@ def to_yaml(data: dict, lang: str, todo_note: str) -> tuple[str, list[tuple]]:
     return "\n".join(lines) + "\n", todos
 
 
+def _read(data: bytes, name: str):
+    """The check report of the draft ``data`` and its whole text."""
+    from . import wordxml
+
+    report = checker.check_bytes(data, name, seconds=checker.TIME_LIMIT)
+    return report, "\n".join(p.text for p in wordxml.read_passages(data, name))
+
+
+def without_todos(node):
+    """``node`` with every to-do left out (a mapping that held only to-dos stays, empty)."""
+    if isinstance(node, dict):
+        return {k: without_todos(v) for k, v in node.items() if v is not TODO}
+    if isinstance(node, list):
+        return [without_todos(v) for v in node if v is not TODO]
+    return node
+
+
+def stated(data: bytes, name: str) -> dict:
+    """The input data the draft ``data`` states, every value it does not state left out (the web
+    form shows those fields empty, and validation names them)."""
+    return without_todos(from_report(*_read(data, name)))
+
+
 def extract_bytes(data: bytes, name: str, lang: str = "nb") -> tuple[str, list[tuple]]:
     """An input file (YAML text) prefilled from the draft ``data``, and the paths left to fill in.
     Comments follow the draft's language form; messages the caller shows follow ``lang``."""
-    from . import messages, wordxml
+    from . import messages
 
-    report = checker.check_bytes(data, name, seconds=checker.TIME_LIMIT)
-    text = "\n".join(p.text for p in wordxml.read_passages(data, name))
+    report, text = _read(data, name)
     form = report.form if report.form in ("nb", "nn") else "nb"
     body, todos = to_yaml(from_report(report, text), form, messages.text("extract_todo", form))
     head = "\n".join(f"# {line}" for line in messages.text("extract_header", form, file=name).splitlines())

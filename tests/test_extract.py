@@ -71,3 +71,10 @@ def test_the_command_writes_the_file_and_never_over_one(tmp_path):
     assert "felt må fylles inn" in first.output
     assert CliRunner().invoke(cli, args).exit_code == 4
     assert CliRunner().invoke(cli, args + ["--force"]).exit_code == 0
+
+
+@pytest.mark.parametrize("draft", DRAFTS)
+def test_stated_leaves_out_exactly_the_to_dos(draft):
+    parsed, todos = _extracted(draft)
+    stated = extract.stated((BLIND / draft).read_bytes(), draft)
+    assert sorted(p.path for p in validation.validate(stated).errors) == sorted(todos)

@@ -77,3 +77,8 @@ def test_readme_saves_examples_with_o_not_a_redirect():
     commands = re.findall(r"^.*agreements (?:minutes )?example\b.*$", README, re.M)
     assert len(commands) >= 5
     assert [line for line in commands if ">" in line.split("#")[0] or " -o " not in line] == []
+
+
+def test_every_image_in_the_readme_exists():
+    images = re.findall(r"!\[[^\]]+\]\(([^)]+)\)", README)
+    assert images and [path for path in images if not (ROOT / path).is_file()] == []

@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from starlette.formparsers import MultiPartParser
 from starlette.staticfiles import StaticFiles
 
-from . import api, check_pages, errors, pages, security
+from . import agreement_pages, api, check_pages, errors, minutes_pages, pages, security
 from .limits import LIMITS
 from .work import Pool
 
@@ -42,6 +42,8 @@ def create_app(jobs: int | None = None) -> FastAPI:
     app.include_router(pages.router)
     app.include_router(check_pages.router)
     app.include_router(api.router)
+    app.include_router(agreement_pages.router)
+    app.include_router(minutes_pages.router)
     static = resources.files("agreements.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     app.add_middleware(security.Guard)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .. import checker, generate, inputfile, pdf, validation
+from .. import checker, extract, generate, inputfile, pdf, preview, validation
+from .. import minutes as minutes_rules  # the name minutes is the job below
 from ..checker import Report
-from ..problems import ExitCode, UnreadableDocument, error
+from ..problems import ExitCode, InvalidInput, UnreadableDocument, error
 from .limits import LIMITS
 
 
@@ -56,16 +57,14 @@ def minutes(data: dict | None, agreement_data: dict | None = None, salary_talk: 
 def check(raw: bytes, name: str, kind: str = "agreement") -> Report:
     """The report on an uploaded .docx, within the web's size limit and the checker's time limit;
     an unreadable or hostile file raises the same error as on the command line."""
-    if len(raw) > LIMITS["docx_bytes"]:
-        raise UnreadableDocument(error("doc_too_large", file=name, limit=LIMITS["docx_bytes"] // 2**20),
-                                 ExitCode.TOO_LARGE)
+    _within_limit(raw, name)
     return checker.check_bytes(raw, name, kind, checker.TIME_LIMIT)
 
 
 def validate_file(raw: bytes, source: str) -> validation.Result:
     """What ``agreements validate`` says of an uploaded input file (YAML or JSON): every problem,
     the agreement's own self-check included; an unreadable file raises."""
-    return generate.examine(inputfile.from_bytes(raw, source))[0]
+    return agreement_input(raw, source)[1]
 
 
 def minutes_from_files(raw: bytes, source: str, agreement_raw: bytes | None = None, agreement_source: str = "",
@@ -78,3 +77,54 @@ def minutes_from_files(raw: bytes, source: str, agreement_raw: bytes | None = No
         return Made(result)
     docx = generate.minutes_document(result.document, salary_talk)
     return _with_pdf(result, docx, with_pdf, "referat")
+
+
+# --- the agreement and minutes forms ---------------------------------------------------------------
+
+def agreement_preview(data: dict) -> tuple[Made, list]:
+    """``agreement`` and, when there was no error, the agreement's text as blocks to show."""
+    made = agreement(data)
+    return made, preview.blocks(made.docx) if made.docx is not None else []
+
+
+def agreement_input(raw: bytes, source: str) -> tuple[dict, validation.Result]:
+    """An uploaded agreement input file's data, and all that validate says of it; an unreadable
+    file raises, as on the command line."""
+    parsed = inputfile.from_bytes(raw, source)
+    return parsed.data, generate.examine(parsed)[0]
+
+
+def agreement_from_draft(raw: bytes, name: str) -> tuple[dict, validation.Result]:
+    """The input data an uploaded draft (.docx) states (``extract.stated``), and what validation
+    says of it (naming what the draft leaves out); an unreadable document raises."""
+    _within_limit(raw, name)
+    data = extract.stated(raw, name)
+    return data, generate.examine(inputfile.Parsed(data))[0]
+
+
+def minutes_input(raw: bytes, source: str) -> tuple[dict, validation.Result]:
+    """An uploaded minutes input file's data, and all that validation says of it."""
+    parsed = inputfile.from_bytes(raw, source)
+    return parsed.data, generate.validate_minutes(parsed)
+
+
+def minutes_from_agreement(raw: bytes, source: str) -> dict:
+    """The minutes input an uploaded agreement input file gives (``minutes.from_agreement``, the
+    salary figures included); an unreadable or invalid agreement input raises."""
+    parsed = inputfile.from_bytes(raw, source)
+    agreed = validation.validate(parsed.data, parsed.written)
+    if not agreed.ok:
+        raise InvalidInput(agreed.problems)
+    return minutes_rules.from_agreement(agreed.document)
+
+
+def _within_limit(raw: bytes, name: str) -> None:
+    """An uploaded Word document over the web's size limit is refused before it is opened."""
+    if len(raw) > LIMITS["docx_bytes"]:
+        raise UnreadableDocument(error("doc_too_large", file=name, limit=LIMITS["docx_bytes"] // 2**20),
+                                 ExitCode.TOO_LARGE)
+
+
+def next_minutes(data: dict, source: str) -> str:
+    """Next year's minutes input (YAML text) from this year's; invalid minutes raise."""
+    return generate.next_minutes_input(inputfile.Parsed(data), source)[0]
