@@ -91,13 +91,14 @@ AGREEMENT = [("language", "nb"), ("employer.kind", "kommune"), ("employer.name",
              ("employee.address.city", "Fjordvik"), ("council_decision.case_number", "PS 45/2026"),
              ("council_decision.date", "2026-10-20"), ("start_date", "2027-01-01"), ("employment.form", "fast"),
              ("salary.annual", "1 250 000"), ("salary.payment_day", "12"), ("pension_insurance.institution", "KLP"),
-             ("notice.months", "6"), ("employment_protection_waiver.agreed", "true"), ("severance_pay.months", "12"),
+             ("notice.months", "6"), ("employment_protection_waiver.agreed", "true"), ("switch.severance_pay", "true"),
+             ("severance_pay.months", "12"),
              ("cv_publication.consent", "true"), ("signatures.place", "Fjordvik")]
 
 
 def test_fill_the_agreement_with_the_keyboard_and_download_it(page):
     page.goto("/agreement")
-    radios = {"language", "employer.kind", "employment.form", "employment_protection_waiver.agreed",
+    radios = {"language", "employer.kind", "employment.form", "employment_protection_waiver.agreed", "switch.severance_pay",
               "cv_publication.consent"}
     for name, what in AGREEMENT:
         (choose if name in radios else type_in)(page, name, what)
@@ -146,9 +147,9 @@ def test_mistakes_at_their_fields_and_in_the_summary_then_fixed_and_previewed(pa
     screenshot(page, "agreement-preview.png")
 
 
-def test_aaremaal_shows_the_fixed_term_and_the_waiver_the_severance(page):
+def test_aaremaal_shows_the_fixed_term_and_each_switch_its_part(page):
     page.goto("/agreement")
-    fixed_term, severance = page.locator("#f-fixed_term"), page.locator("#f-severance_pay")
+    fixed_term, severance = page.locator("#f-fixed_term"), page.locator("#f-severance_pay .part")
     probation = page.locator("#f-probation .part")
     assert fixed_term.is_hidden() and severance.is_hidden() and probation.is_hidden()
     choose(page, "employment.form", "åremål")
@@ -156,9 +157,9 @@ def test_aaremaal_shows_the_fixed_term_and_the_waiver_the_severance(page):
     type_in(page, "fixed_term.years", "6")
     choose(page, "switch.probation", "true")
     assert probation.is_visible()
-    choose(page, "employment_protection_waiver.agreed", "true")
+    choose(page, "switch.severance_pay", "true")
     assert severance.is_visible()
-    page.keyboard.press("ArrowDown")  # «Nei»: no waiver, no severance pay to fill in
+    page.keyboard.press("ArrowDown")  # «Nei»: no severance pay to fill in
     assert severance.is_hidden()
 
 
@@ -240,7 +241,7 @@ def test_the_form_as_shown_without_its_script_is_accessible(page):
     the form's own script is kept away instead)."""
     page.route("**/static/forms.js", lambda route: route.abort())
     page.goto("/agreement?lang=nn")
-    assert page.locator("#f-severance_pay").is_visible() and page.locator("#f-probation .part").is_visible()
+    assert page.locator("#f-severance_pay .part").is_visible() and page.locator("#f-probation .part").is_visible()
     assert_accessible(page)
 
 

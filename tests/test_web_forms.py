@@ -120,7 +120,7 @@ def test_help_text_and_type_hints():
 def test_empty_form_has_the_schemas_defaults_and_every_switch_off():
     values = forms.to_form(AGREEMENT, {}, defaults=True)
     assert values == {"employment.percentage": "100", "employment.new_appointment": "true",
-                      "switch.retreat_position": "false", "switch.probation": "false",
+                      "switch.retreat_position": "false", "switch.probation": "false", "switch.severance_pay": "false",
                       "probation.notice_days": "14", "probation.extension_on_absence": "true",
                       "severance_pay.reduce_for_other_income": "true", "development_dialogue.agreed": "true"}
 
@@ -235,9 +235,11 @@ def test_fixed_term_only_with_aaremaal(form, present):
     assert ("fixed_term" in forms.to_data(AGREEMENT, form)) is present
 
 
-@pytest.mark.parametrize("waiver, present", [("true", True), ("false", False), ("", False)])
-def test_severance_pay_only_with_the_waiver(waiver, present):
-    data = forms.to_data(AGREEMENT, {"employment_protection_waiver.agreed": waiver, "severance_pay.months": "12"})
+@pytest.mark.parametrize("waiver, switch, present", [
+    ("true", "true", True), ("false", "true", True), ("true", "false", False), ("", "", False)])
+def test_severance_pay_by_its_own_switch_with_or_without_the_waiver(waiver, switch, present):
+    data = forms.to_data(AGREEMENT, {"employment_protection_waiver.agreed": waiver, "switch.severance_pay": switch,
+                                     "severance_pay.months": "12"})
     assert ("severance_pay" in data) is present
 
 
