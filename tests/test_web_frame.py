@@ -139,3 +139,12 @@ def test_serve_answers_on_the_address_it_prints(server):
     import urllib.request
 
     assert urllib.request.urlopen(server + "/").status == 200
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_about_page_states_the_limits(client, lang):
+    from agreements import checker
+
+    text = client.get("/about", params={"lang": lang}).text
+    assert messages.text("web_megabytes", lang, count=LIMITS["docx_bytes"] // 2**20) in text
+    assert messages.text("web_seconds", lang, count=int(checker.TIME_LIMIT)) in text

@@ -9,7 +9,7 @@ import jinja2
 from fastapi import APIRouter, Request
 from starlette.responses import HTMLResponse
 
-from .. import messages
+from .. import checker, messages
 from ..pdf import soffice
 from . import security
 from .errors import language
@@ -29,6 +29,7 @@ def environment() -> jinja2.Environment:
                              autoescape=True, trim_blocks=True, lstrip_blocks=True,
                              undefined=jinja2.StrictUndefined)
     env.globals.update(NAVIGATION=NAVIGATION, LANGUAGE_NAMES=LANGUAGE_NAMES, LIMITS=LIMITS,
+                       TIME_LIMIT=checker.TIME_LIMIT,
                        CSRF_FIELD=security.CSRF_FIELD, MB=2**20)
     return env
 
