@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+import traceback
 
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
@@ -68,15 +69,23 @@ async def request_invalid(request: Request, exc: RequestValidationError) -> Resp
     return problem_response(request, failure)
 
 
-def internal_failure(request: Request, exc: Exception) -> AgreementsError:
-    """A bug as the client sees it: an error id to quote; the server log gets the id and the
-    traceback (never the request's content: no form field, file or body is logged)."""
+def internal_failure(request: Request, exc: BaseException) -> AgreementsError:
+    """A bug as the client sees it: an error id to quote; the server log gets the id, the kind of
+    error and where it happened: the stack of files, lines and functions, never the error's own
+    words or any value, which may quote what a user typed (no form field, file or body is logged)."""
     error_id = secrets.token_hex(6)
-    log.error("error %s on %s %s", error_id, request.method, request.url.path, exc_info=exc)
+    stack = "".join(traceback.format_list(traceback.extract_tb(exc.__traceback__)))
+    log.error("error %s on %s %s: %s\n%s", error_id, request.method, request.url.path, type(exc).__name__, stack)
     return AgreementsError(error("web_internal_error", error_id=error_id), ExitCode.INTERNAL)
 
 
 async def unexpected(request: Request, exc: Exception) -> Response:
+    return problem_response(request, internal_failure(request, exc))
+
+
+def unexpected_response(scope, exc: Exception) -> Response:
+    """The answer to a bug that reached the outermost middleware (see ``internal_failure``)."""
+    request = Request(scope)
     return problem_response(request, internal_failure(request, exc))
 
 

@@ -83,6 +83,12 @@ class Guard:
         except TooLarge:
             if not started:
                 await self._too_large(scope, headed_send)
+        except Exception as exc:  # a bug: answered here, so that no server log prints its words
+            if started:
+                raise
+            from .errors import unexpected_response
+
+            await unexpected_response(scope, exc)(scope, receive, headed_send)
 
     async def _too_large(self, scope, send):
         from .errors import too_large_response
