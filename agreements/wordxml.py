@@ -1060,3 +1060,261 @@ class Packer:
             for name in sorted(parts):
                 _add(dst, name, parts[name])
         return out.getvalue()
+
+
+# --- a copy of a draft with comments and tracked insertions --------------------------------
+
+COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
+_COMMENT, _RANGE_START, _RANGE_END, _REFERENCE, _ANNOTATION_REF = (qn(t) for t in (
+    "w:comment", "w:commentRangeStart", "w:commentRangeEnd", "w:commentReference", "w:annotationRef"))
+_W_ID, _AUTHOR, _DATE, _INITIALS = qn("w:id"), qn("w:author"), qn("w:date"), qn("w:initials")
+_SECT_PR, _PPR_CHANGE, _RPR_CHANGE, _TAB, _R_STYLE, _R_FONTS = (qn(t) for t in (
+    "w:sectPr", "w:pPrChange", "w:rPrChange", "w:tab", "w:rStyle", "w:rFonts"))
+_INSERTED = qn("w:ins")
+_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+@dataclass(frozen=True)
+class Comment:
+    """A comment on the main part's paragraphs ``first`` to ``last`` (indices as in ``Position``;
+    a paragraph in a text box stands for the paragraph that holds the box); ``first`` None: on the
+    first paragraph of the body."""
+
+    paragraphs: tuple[str, ...]
+    first: int | None = None
+    last: int | None = None
+
+
+@dataclass(frozen=True)
+class Insertion:
+    """Paragraphs (text, is a heading) inserted as a tracked change after the body block that holds
+    paragraph ``after`` (None: at the end of the body), headings looking like paragraph ``like``
+    (its paragraph and run properties, bold), with a comment on them."""
+
+    paragraphs: tuple[tuple[str, bool], ...]
+    after: int | None = None
+    like: int | None = None
+    comment: tuple[str, ...] = ()
+
+
+def _xml_declared(root) -> bytes:
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _review_date(pkg: _Package) -> str | None:
+    """The draft's own last-modified time (its core properties), as the date of every comment and
+    change: the same draft always gives the same copy. None when it states none."""
+    core = next((path for kind, path in pkg.rels("") if kind == "core-properties" and path in pkg.names), None) \
+        if "_rels/.rels" in pkg.names else None
+    if core is None:
+        return None
+    modified = pkg.xml(core).find(f"{{{DCTERMS_NS}}}modified")
+    text = (modified.text or "").strip() if modified is not None else ""
+    return text if re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z", text) else None
+
+
+def _outside_boxes(p):
+    """A paragraph, or for one inside a text box the body paragraph that holds the box."""
+    node = p
+    while node is not None:
+        if node.tag == _TXBX:
+            holder = node.getparent()
+            while holder is not None and holder.tag != _P:
+                holder = holder.getparent()
+            if holder is None:
+                break
+            p = node = holder
+        node = node.getparent()
+    return p
+
+
+def _block_of(p, body):
+    """The body's child that holds ``p`` (itself, a table, a content control)."""
+    node = p
+    while node.getparent() is not None and node.getparent() is not body:
+        node = node.getparent()
+    return node
+
+
+class _Changes:
+    """The main part parsed for writing: comments and tracked insertions added in place."""
+
+    def __init__(self, root, author: str, date: str | None, first_id: int):
+        self.root = root
+        self.body = root.find(_BODY)
+        self.paragraphs = list(root.iter(_P))
+        self.author, self.date = author, date
+        self.next_id = first_id
+        self.comments: list[tuple[int, tuple[str, ...]]] = []
+        self.tail: dict = {}  # a body block → the last paragraph inserted after it
+        self.revision = 1 + max((int(v) for e in root.iter(_INSERTED, qn("w:del")) for v in [e.get(_W_ID)]
+                                 if v and v.isdigit() and len(v) < 10), default=0)
+
+    def _stamp(self, element) -> None:
+        element.set(_W_ID, str(self.revision))
+        self.revision += 1
+        element.set(_AUTHOR, self.author)
+        if self.date:
+            element.set(_DATE, self.date)
+
+    def paragraph(self, index: int | None):
+        if index is None or not 0 <= index < len(self.paragraphs):
+            first = next(iter(self.body.iter(_P)), None) if self.body is not None else None
+            return _outside_boxes(first) if first is not None else None
+        return _outside_boxes(self.paragraphs[index])
+
+    def comment(self, texts: tuple[str, ...], first, last=None) -> None:
+        """A comment from the start of paragraph element ``first`` to the end of ``last``."""
+        if first is None:
+            return
+        if last is None or last.getparent() is not first.getparent():
+            last = first
+        number = self.next_id
+        self.next_id += 1
+        start = etree.Element(_RANGE_START)
+        start.set(_W_ID, str(number))
+        ppr = _child(first, _PPR)
+        first.insert(first.index(ppr) + 1 if ppr is not None else 0, start)
+        end = etree.SubElement(last, _RANGE_END)
+        end.set(_W_ID, str(number))
+        run = etree.SubElement(last, _R)
+        etree.SubElement(run, _REFERENCE).set(_W_ID, str(number))
+        self.comments.append((number, texts))
+
+    def insert(self, insertion: Insertion) -> list:
+        """The paragraphs of ``insertion`` put in place as a tracked insertion; returns them."""
+        if self.body is None:
+            return []
+        anchor = self.paragraph(insertion.after) if insertion.after is not None else None
+        if anchor is not None:
+            block = _block_of(anchor, self.body)
+            place = self.body.index(self.tail.get(block, block)) + 1
+        else:
+            last = self.body[-1] if len(self.body) else None
+            place = len(self.body) - (1 if last is not None and last.tag == _SECT_PR else 0)
+        like = self.paragraph(insertion.like) if insertion.like is not None else None
+        made = []
+        for text, heading in insertion.paragraphs:
+            p = self._new_paragraph(text, like if heading else None, heading)
+            self.body.insert(place, p)
+            place += 1
+            made.append(p)
+        if anchor is not None and made:
+            self.tail[block] = made[-1]
+        return made
+
+    def _new_paragraph(self, text: str, like, heading: bool):
+        p = etree.Element(_P)
+        ppr = copy.deepcopy(_child(like, _PPR)) if like is not None and _child(like, _PPR) is not None \
+            else etree.Element(_PPR)
+        for child in list(ppr):
+            if child.tag in (_RPR, _SECT_PR, _PPR_CHANGE):
+                ppr.remove(child)
+        self._stamp(etree.SubElement(etree.SubElement(ppr, _RPR), _INSERTED))
+        p.append(ppr)
+        ins = etree.SubElement(p, _INSERTED)
+        self._stamp(ins)
+        run = etree.SubElement(ins, _R)
+        if heading:
+            first_run = next((r for r in like.iter(_R) if any((t.text or "").strip() for t in r.iter(_T))), None) \
+                if like is not None else None
+            rpr = copy.deepcopy(_child(first_run, _RPR)) if first_run is not None and _child(first_run, _RPR) is not None \
+                else etree.Element(_RPR)
+            for child in list(rpr):
+                if child.tag in (_RPR_CHANGE, _INSERTED, qn("w:del"), _B):
+                    rpr.remove(child)
+            bold = etree.Element(_B)
+            rpr.insert(sum(1 for c in rpr if c.tag in (_R_STYLE, _R_FONTS)), bold)
+            run.append(rpr)
+        for i, piece in enumerate(text.split("\t")):
+            if i:
+                etree.SubElement(run, _TAB)
+            if piece:
+                t = etree.SubElement(run, _T)
+                t.text = piece
+                t.set(_SPACE, "preserve")
+        return p
+
+
+def _comment_elements(changes: _Changes, parent) -> None:
+    for number, texts in changes.comments:
+        comment = etree.SubElement(parent, _COMMENT)
+        comment.set(_W_ID, str(number))
+        comment.set(_AUTHOR, changes.author)
+        if changes.date:
+            comment.set(_DATE, changes.date)
+        comment.set(_INITIALS, changes.author[:2].upper())
+        for i, text in enumerate(texts or ("",)):
+            p = etree.SubElement(comment, _P)
+            if i == 0:
+                etree.SubElement(etree.SubElement(p, _R), _ANNOTATION_REF)
+            t = etree.SubElement(etree.SubElement(p, _R), _T)
+            t.text = text
+            t.set(_SPACE, "preserve")
+
+
+def annotated(data: bytes, name: str, comments: list[Comment], insertions: list[Insertion],
+              author: str = "agreements") -> bytes:
+    """A copy of a .docx with ``comments`` and ``insertions`` (tracked, by ``author``): only the
+    main part, the comments part, the main part's relationships and the content types change;
+    every other member keeps its bytes (and its zip entry: name, time, compression). Dates are the
+    draft's own (``_review_date``), so the same draft gives the same bytes. Read through the
+    bounded reader; raises UnreadableDocument."""
+    _sniff(data, name)
+    pkg = _Package(data, name)
+    main = pkg.main_part()
+    rels = pkg.rels(main)
+    folder, _, base = main.rpartition("/")
+    rels_name = f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels"
+    existing = next((path for kind, path in rels if kind == "comments" and path in pkg.names), None)
+    comments_root = pkg.xml(existing) if existing else etree.Element(qn("w:comments"), nsmap={"w": W_NS})
+    root = pkg.xml(main)
+    used = [int(v) for node in (root, comments_root) for e in node.iter(_COMMENT, _RANGE_START, _REFERENCE)
+            for v in [e.get(_W_ID)] if v and v.isdigit() and len(v) < 10]
+    changes = _Changes(root, author, _review_date(pkg), max(used, default=-1) + 1)
+    for insertion in insertions:
+        made = changes.insert(insertion)
+        if made and insertion.comment:
+            changes.comment(insertion.comment, made[0], made[-1])
+    for c in comments:
+        changes.comment(c.paragraphs, changes.paragraph(c.first),
+                        changes.paragraph(c.last) if c.last is not None else None)
+    _comment_elements(changes, comments_root)
+    target = existing or posixpath.join(folder, "comments.xml")
+    n = 1
+    while existing is None and target in pkg.names:
+        n += 1
+        target = posixpath.join(folder, f"comments{n}.xml")
+    changed = {main: _xml_declared(root), target: _xml_declared(comments_root)}
+    if existing is None:
+        rels_root = pkg.xml(rels_name) if rels_name in pkg.names else etree.Element(
+            f"{{{PKG_REL_NS}}}Relationships", nsmap={None: PKG_REL_NS})
+        ids = {r.get("Id") for r in rels_root}
+        rid = next(f"rIdAgreements{i}" for i in range(1, len(ids) + 2) if f"rIdAgreements{i}" not in ids)
+        rel = etree.SubElement(rels_root, f"{{{PKG_REL_NS}}}Relationship")
+        rel.set("Id", rid)
+        rel.set("Type", COMMENTS_REL)
+        rel.set("Target", posixpath.relpath(target, folder) if folder else target)
+        changed[rels_name] = _xml_declared(rels_root)
+        types = pkg.xml("[Content_Types].xml")
+        if not any(o.get("PartName", "").lstrip("/") == target for o in types.iter(f"{{{CT_NS}}}Override")):
+            override = etree.SubElement(types, f"{{{CT_NS}}}Override")
+            override.set("PartName", "/" + target)
+            override.set("ContentType", COMMENTS_TYPE)
+            changed["[Content_Types].xml"] = _xml_declared(types)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as dst:
+        for info in pkg.zip.infolist():
+            if info.filename.endswith("/") or pkg.infos.get(info.filename) is not info:
+                continue  # a folder entry, or a name given twice (the last is the one read)
+            if info.filename in changed:
+                _add(dst, info.filename, changed.pop(info.filename))
+            else:
+                copied = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+                copied.compress_type = info.compress_type
+                copied.external_attr, copied.create_system = info.external_attr, info.create_system
+                dst.writestr(copied, pkg.read(info.filename))
+        for member, content in sorted(changed.items()):
+            _add(dst, member, content)
+    return out.getvalue()
