@@ -1237,7 +1237,10 @@ class _Changes:
         return p
 
 
-def _comment_elements(changes: _Changes, parent) -> None:
+def _comment_elements(changes: _Changes, parent, mark_alone: bool = False) -> None:
+    """The comments as w:comment elements. With ``mark_alone`` the annotation mark stands in a
+    paragraph of its own before the text: LibreOffice (7.4) loses the first paragraph's text of
+    every comment in a document with content controls."""
     for number, texts in changes.comments:
         comment = etree.SubElement(parent, _COMMENT)
         comment.set(_W_ID, str(number))
@@ -1245,9 +1248,11 @@ def _comment_elements(changes: _Changes, parent) -> None:
         if changes.date:
             comment.set(_DATE, changes.date)
         comment.set(_INITIALS, changes.author[:2].upper())
+        if mark_alone:
+            etree.SubElement(etree.SubElement(etree.SubElement(comment, _P), _R), _ANNOTATION_REF)
         for i, text in enumerate(texts or ("",)):
             p = etree.SubElement(comment, _P)
-            if i == 0:
+            if i == 0 and not mark_alone:
                 etree.SubElement(etree.SubElement(p, _R), _ANNOTATION_REF)
             t = etree.SubElement(etree.SubElement(p, _R), _T)
             t.text = text
@@ -1280,7 +1285,7 @@ def annotated(data: bytes, name: str, comments: list[Comment], insertions: list[
     for c in comments:
         changes.comment(c.paragraphs, changes.paragraph(c.first),
                         changes.paragraph(c.last) if c.last is not None else None)
-    _comment_elements(changes, comments_root)
+    _comment_elements(changes, comments_root, mark_alone=next(root.iter(qn("w:sdt")), None) is not None)
     target = existing or posixpath.join(folder, "comments.xml")
     n = 1
     while existing is None and target in pkg.names:
