@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from . import wordxml
 from .catalogue import rules
-from .checker import INCOMPLETE, MISSING, PRESENT, Report
+from .checker import INCOMPLETE, MISSING, NOT_APPLICABLE, PRESENT, Report
 from .messages import text as msg
 from .report import finding_message, substance_names, where
 
@@ -14,13 +14,17 @@ MAIN_PARTS = ("body", "textbox")  # evidence a comment can stand on; the rest is
 
 
 def _clause_comment(report: Report, c, lang: str) -> list[str]:
-    """What a comment says of a clause: status, title, level and legal basis; what is missing."""
-    out = [msg("comment_clause", lang, status=msg(f"status_{c.status}", lang),
+    """What a comment says of a clause: status, title, level and legal basis; what is missing
+    (a clause suggested only because a suggested waiver needs it: missing, and why)."""
+    status = MISSING if c.status == NOT_APPLICABLE else c.status
+    out = [msg("comment_clause", lang, status=msg(f"status_{status}", lang),
                title=c.clause.title.get(lang, c.clause.title["nb"]), level=msg(f"level_{c.level}", lang),
                basis=rules(report.kind).legal_basis(c.clause, "nn" if lang == "nn" else "nb"))]
     if c.missing and c.status == INCOMPLETE:
         out.append(msg("clause_lacks", lang, items=substance_names(c.clause, c.missing, lang)).strip())
     out += [msg(f"note_{n}", lang).strip() for n in c.notes]
+    if c.status == NOT_APPLICABLE:
+        out.append(msg("comment_needed_with_waiver", lang))
     return out
 
 

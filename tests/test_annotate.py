@@ -349,3 +349,25 @@ def test_check_format_html_is_one_self_contained_file_in_the_reports_language(ru
     assert "http" not in html.replace("http-equiv", "")
     assert "INCOMPLETE" in html and "Salary" in html and "the table, row «Lønn»" in html
     assert messages.text("doc_not_zip", "en", file=str(junk))[:20] in html
+
+
+@pytest.mark.libreoffice
+def test_an_annotated_draft_in_libreoffice(tmp_path):
+    """The README's picture: a draft with --suggest as LibreOffice renders it, its comments drawn
+    in the margin (saved only with SCREENSHOTS=1)."""
+    import os
+
+    import pikepdf
+
+    from office import libreoffice_pdfs, page_with_notes
+
+    d = next(d for d in DRAFTS if d.name == "nn_caps_no_waiver")
+    report, copy = _annotated(d.build(), "utkast.docx", suggest=True)
+    (tmp_path / "utkast.docx").write_bytes(copy)
+    pdf = libreoffice_pdfs([tmp_path / "utkast.docx"], tmp_path / "pdf")["utkast"]
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        notes = [str(a.get("/Contents", "")) for page in doc.pages for a in page.get("/Annots", [])
+                 if a.get("/Subtype") == "/Text"]
+    assert any(n.startswith("MANGLER: Lønnsregulering") for n in notes)
+    if os.environ.get("SCREENSHOTS") == "1":
+        page_with_notes(pdf, ROOT / "docs" / "screenshots" / "annotated.png", page=1)
