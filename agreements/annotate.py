@@ -1,5 +1,4 @@
-"""A copy of a checked draft for review in Word: the report as comments where the text is, and
-(with ``suggest``) our template's wording of each missing clause as a tracked insertion."""
+"""A checked draft for review in Word: the report as comments, missing clauses as tracked insertions."""
 
 from __future__ import annotations
 

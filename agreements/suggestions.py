@@ -1,5 +1,4 @@
-"""Our template's wording of the clauses a draft lacks: the agreement rendered from the same template
-as ``generate``, with what the draft states and a named blank for everything else."""
+"""Our template's wording of the clauses a draft lacks, rendered as generate renders it, blanks named."""
 
 from __future__ import annotations
 

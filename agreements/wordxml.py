@@ -1102,6 +1102,23 @@ def _xml_declared(root) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
+_TRANSITIONAL = re.compile(r'"http://schemas\.openxmlformats\.org/(wordprocessingml|drawingml|officeDocument|'
+                           r'schemaLibrary)/2006/([A-Za-z-]+)(?:/([A-Za-z-]+))?"')
+_TRANSITIONAL_NAMES = {v: k for k, v in _STRICT_NAMES.items()}
+
+
+def _strict(xml: bytes) -> bytes:
+    """A part written in the usual namespaces, back in those of Strict Open XML (``_STRICT`` the other way)."""
+    def back(match: re.Match) -> str:
+        area, name, kind = match.groups()
+        if kind and (area, name) != ("officeDocument", "relationships"):
+            return match.group(0)
+        tail = f"/{_TRANSITIONAL_NAMES.get(kind, kind)}" if kind else ""
+        return f'"http://purl.oclc.org/ooxml/{area}/{_TRANSITIONAL_NAMES.get(name, name)}{tail}"'
+
+    return _TRANSITIONAL.sub(back, xml.decode("utf-8")).encode("utf-8")
+
+
 def _review_date(pkg: _Package) -> str | None:
     """The draft's own last-modified time (its core properties), as the date of every comment and
     change: the same draft always gives the same copy. None when it states none."""
@@ -1308,6 +1325,8 @@ def annotated(data: bytes, name: str, comments: list[Comment], insertions: list[
             override.set("PartName", "/" + target)
             override.set("ContentType", COMMENTS_TYPE)
             changed["[Content_Types].xml"] = _xml_declared(types)
+    if b"purl.oclc.org/ooxml/" in pkg.read(main):  # a Strict draft: its changed parts stay Strict
+        changed = {member: _strict(xml) if member != "[Content_Types].xml" else xml for member, xml in changed.items()}
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as dst:
         for info in pkg.zip.infolist():

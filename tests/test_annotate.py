@@ -371,3 +371,19 @@ def test_an_annotated_draft_in_libreoffice(tmp_path):
     assert any(n.startswith("MANGLER: Lønnsregulering") for n in notes)
     if os.environ.get("SCREENSHOTS") == "1":
         page_with_notes(pdf, ROOT / "docs" / "screenshots" / "annotated.png", page=1)
+
+
+def test_a_strict_draft_keeps_strict_namespaces_in_the_parts_that_change():
+    from corpus import hostile
+
+    data = hostile.strict(next(d for d in DRAFTS if d.name == "nb_table_defects").build())
+    report, copy = _annotated(data, "streng.docx", suggest=True)
+    parts = _members(copy)
+    for member in ("word/document.xml", "word/comments.xml", "word/_rels/document.xml.rels"):
+        assert b"purl.oclc.org/ooxml/" in parts[member] and b"schemas.openxmlformats.org/wordprocessingml" not in parts[member]
+    after = checker.check_bytes(copy, "streng.docx")
+    assert {c: after.result(c).status for c in suggestions.suggested(report)} == \
+        dict.fromkeys(suggestions.suggested(report), "present")
+    assert len(docx.Document(io.BytesIO(wordxml.checked_package(copy))).comments) == len(
+        annotate.plan(report, wordxml.read_passages(data), "nb", suggestions.wording(report, wordxml.read_passages(data)))[0]) + \
+        len(suggestions.suggested(report))
