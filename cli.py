@@ -195,23 +195,34 @@ def _batch(inputs, outdir: str, force: bool, jobs: int, template: str | None, la
     sys.exit(max((r.exit_code for r in failed), default=0))
 
 
-@cli.command("check", help="help_check", exit_codes=ANY + (E.INVALID, E.UNREADABLE) + DOCX)
+@cli.command("check", help="help_check", exit_codes=ANY + (E.INVALID, E.UNREADABLE, E.OUTPUT) + DOCX)
 @argument("files", nargs=-1, required=True, metavar="metavar_docx", type=FILE)
-@option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+@option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True,
         help="help_check_format")
 @option("--strict", is_flag=True, help="help_check_strict")
 @option("--kind", type=click.Choice(KINDS), default="agreement", show_default=True,
         help="help_check_kind")
 @option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, metavar="metavar_jobs",
         help="help_check_jobs")
+@option("--annotate", "annotate_to", metavar="metavar_annotated", type=FILE, help="help_check_annotate")
+@option("--suggest", is_flag=True, help="help_check_suggest")
+@option("--force", is_flag=True, help="help_check_force")
 @lang_option
-def check_command(files: tuple[str, ...], fmt: str, strict: bool, kind: str, jobs: int, lang: str):
+def check_command(files: tuple[str, ...], fmt: str, strict: bool, kind: str, jobs: int, annotate_to: str | None,
+                  suggest: bool, force: bool, lang: str):
     import json
 
     from agreements import checker, messages, report
 
+    if annotate_to is not None:
+        outcomes = [_annotated_copy(files, annotate_to, kind, suggest, force, lang)]
+    else:
+        if suggest:
+            raise click.UsageError(messages.text("check_suggest_needs_annotate", lang))
+        outcomes = checker.check_many(files, kind, jobs)
     worst = 0
-    for number, (name, outcome) in enumerate(zip(files, checker.check_many(files, kind, jobs))):
+    shown = []
+    for number, (name, outcome) in enumerate(zip(files, outcomes)):
         try:
             if isinstance(outcome, AgreementsError):
                 raise outcome
@@ -221,6 +232,8 @@ def check_command(files: tuple[str, ...], fmt: str, strict: bool, kind: str, job
             if fmt == "json":
                 data = {"file": name, "error": messages.error_data(exc, lang)}
                 click.echo(json.dumps(data, ensure_ascii=False, indent=None if len(files) > 1 else 2))
+            elif fmt == "html":
+                shown.append((name, exc))
             else:
                 _say(exc.problems, lang, err=True)
             continue
@@ -229,11 +242,46 @@ def check_command(files: tuple[str, ...], fmt: str, strict: bool, kind: str, job
         if fmt == "json":
             click.echo(json.dumps(report.as_data(result, lang, strict), ensure_ascii=False,
                                   indent=None if len(files) > 1 else 2))
+        elif fmt == "html":
+            shown.append((name, result))
         else:
             if number:
                 click.echo()
             click.echo(report.as_text(result, lang, strict), nl=False)
+    if fmt == "html":
+        from agreements import htmlreport
+
+        click.echo(htmlreport.page(shown, lang, strict, kind), nl=False)
+    if annotate_to is not None and not isinstance(outcomes[0], AgreementsError):
+        click.echo(messages.text("wrote_file", lang, file=str(Path(annotate_to).resolve())), err=True)
     sys.exit(worst)
+
+
+def _annotated_copy(files, out: str, kind: str, suggest: bool, force: bool, lang: str):
+    """Check the one draft of ``files`` and write its annotated copy to ``out`` (never over the
+    draft, never over a file unless forced); the report, or the error the draft gives."""
+    from agreements import annotate, checker, messages, output
+    from agreements.problems import OutputRefused, error
+
+    if len(files) != 1:
+        raise click.UsageError(messages.text("check_annotate_one", lang))
+    if suggest and kind != "agreement":
+        raise click.UsageError(messages.text("check_suggest_agreements", lang))
+    target, draft = Path(out), Path(files[0])
+    if target.suffix.lower() != ".docx":
+        raise OutputRefused(error("output_suffix", file=out))
+    if target.resolve() == draft.resolve() or (target.exists() and draft.exists() and target.samefile(draft)):
+        raise OutputRefused(error("output_is_input", file=out))
+    output.check_target(target, force)
+    try:
+        data = checker.read_docx(draft)
+        with checker.time_limit(checker.TIME_LIMIT * 2, files[0]):
+            result = checker.check_bytes(data, files[0], kind)
+            copy = annotate.annotate(data, files[0], result, lang, suggest)
+    except AgreementsError as exc:
+        return exc
+    output.write_all({target: copy}, force)
+    return result
 
 
 @cli.command("lint-template", help="help_lint",

@@ -92,14 +92,25 @@ def normalize(text: str) -> str:
 
 @dataclass(frozen=True)
 class Evidence:
-    part: str
-    location: str
-    heading: str
+    """A passage quoted, and where it stands: its position in the package, the clause heading it
+    stands under (with the number the document gives it) and, in a table, the label of its row.
+    The words that say where («punkt 10 «Lønn»») are the report's, in its language."""
+
+    part: str  # body | textbox | header | footer | footnote | endnote
+    heading: str  # the heading or table label it stands under (a heading or label: itself)
     snippet: str
+    position: wordxml.Position | None = None
+    passage: int = -1  # index of the passage (wordxml.read_passages)
+    section_number: str = ""  # the number of the clause heading above it, as written («10.», «§ 4»)
+    section_title: str = ""  # that heading's text, without its typed number
+    row_label: str = ""  # in a table: the text of its row's first cell
 
     def as_dict(self) -> dict:
-        return {"part": self.part, "location": self.location, "heading": self.heading,
-                "snippet": self.snippet}
+        location = self.position.as_dict() if self.position is not None else {}
+        location["section"] = {"number": self.section_number, "title": self.section_title} \
+            if self.section_title else None
+        location["row"] = self.row_label or None
+        return {"part": self.part, "location": location, "heading": self.heading, "snippet": self.snippet}
 
 
 @dataclass
@@ -111,6 +122,7 @@ class ClauseResult:
     missing: list[str] = field(default_factory=list)  # groups of the minimum not found
     notes: list[str] = field(default_factory=list)  # message codes
     details_missing: list[str] = field(default_factory=list)  # recommended detail not found
+    extent: tuple[int, int] | None = None  # (first, last) passage index of the text it was found in
 
     @property
     def id(self) -> str:
@@ -141,6 +153,7 @@ class Report:
     findings: list[Finding]
     kind: str = "agreement"  # agreement | minutes
     values: dict = field(default_factory=dict)  # name → values.Value or None (agreements only)
+    tables: int = 0  # tables in the body: one is «the table»
 
     @property
     def strict_always(self) -> bool:
@@ -201,6 +214,10 @@ class _View:
                        if item.heading_level is not None or item.label_of_row]
         self.running = [i for i, item in enumerate(self.items)
                         if item.heading_level is None]  # a page header or footer states terms too
+
+    def row_items(self, cell: tuple[int, int, int]) -> list[int]:
+        """The items of the table row that holds ``cell``."""
+        return self._rows.get((cell[0], cell[1]), [])
 
     def holes(self, i: int) -> list[str]:
         """Blanks left in item ``i`` (a line to sign or date by hand, or the dots of a table of
@@ -359,19 +376,33 @@ def _any(patterns, text: str) -> re.Match | None:
 
 
 class _Evaluation:
-    def __init__(self, status, evidence, missing, notes, details_missing=()):
+    def __init__(self, status, evidence, missing, notes, details_missing=(), extent=None):
         self.status, self.evidence, self.missing, self.notes = status, evidence, missing, notes
         self.details_missing = list(details_missing)
+        self.extent = extent  # (first, last) passage index of the text judged
 
 
 def _evidence(view: _View, i: int, text: str | None = None, match=None, heading: str | None = None) -> Evidence:
     """Item ``i`` quoted (around ``match``), under ``heading`` (default: the heading or table
-    label it stands under; a heading or label cell stands under itself)."""
+    label it stands under; a heading or label cell stands under itself), with where it stands."""
     item = view.items[i]
     if heading is None:
         heading = item.shown if item.heading_level is not None or item.label_of_row else item.nearest
-    return Evidence(item.passage.part, item.passage.location, heading,
-                    _snippet(text if text is not None else item.shown, match))
+    number = title = row = ""
+    if item.section >= 0:
+        section = view.items[item.section]
+        number = section.passage.number or ""
+        title = section.shown
+        typed = wordxml.typed_number(title)
+        if typed and typed == number:
+            title = title[title.index(typed) + len(typed):].strip(" :.–-\t")
+    cell = item.passage.cell
+    if cell is not None:
+        first = [j for j in view.row_items(cell) if view.items[j].passage.cell[2] == 1]
+        if first and view.items[first[0]].label_of_row:
+            row = view.items[first[0]].shown
+    return Evidence(item.passage.part, heading, _snippet(text if text is not None else item.shown, match),
+                    item.passage.position, item.passage.index, number, title, row)
 
 
 def _placeholders(view: _View, indices) -> list[str]:
@@ -483,10 +514,11 @@ def _judge(view: _View, clause: catalogue.Clause, anchor: int, indices: list[int
         return _Evaluation(MISSING, evidence, missing, ["stated_not_agreed"])
     if view.rules.require_content and not _has_content(view, clause, anchor, indices, mention):
         return _Evaluation(MISSING, evidence[:1], [g.name for g in clause.minimum], ["no_content"])
+    extent = (min(view.items[j].passage.index for j in indices), max(view.items[j].passage.index for j in indices))
     if _only_a_heading(view, anchor, indices):  # a heading names a clause; it does not make one
-        return _Evaluation(INCOMPLETE, evidence[:1], [g.name for g in clause.minimum], ["no_content"])
+        return _Evaluation(INCOMPLETE, evidence[:1], [g.name for g in clause.minimum], ["no_content"], (), extent)
     status = PRESENT if not missing and not _minimum_in_a_blank(view, clause, indices, texts, with_holes) else INCOMPLETE
-    return _Evaluation(status, evidence, missing, notes, details_missing if status == PRESENT else ())
+    return _Evaluation(status, evidence, missing, notes, details_missing if status == PRESENT else (), extent)
 
 
 _CLAUSE_PART = re.compile(r"[,;\n]|(?<=[^\W\d])\.(?=\s|$)")  # a sentence's parts: between commas, semicolons, full stops
@@ -558,7 +590,7 @@ def _clause_results(view: _View, rules: catalogue.Rules) -> dict[str, ClauseResu
     for clause in rules.clauses:
         found = _evaluate(view, clause)
         results[clause.id] = ClauseResult(clause, found.status, True, found.evidence, found.missing,
-                                          found.notes, found.details_missing)
+                                          found.notes, found.details_missing, found.extent)
     for clause in rules.clauses:
         if clause.level != "law_if":
             continue
@@ -571,7 +603,7 @@ def _clause_results(view: _View, rules: catalogue.Rules) -> dict[str, ClauseResu
                 or result.status in (PRESENT, INCOMPLETE)
         if not result.applicable and result.status != PRESENT:
             result.status, result.missing, result.evidence, result.notes = NOT_APPLICABLE, [], [], []
-            result.details_missing = []
+            result.details_missing, result.extent = [], None
         elif not result.applicable:
             result.notes.append("found_without_condition")
     return results
@@ -723,7 +755,8 @@ def check_passages(passages: list[wordxml.Passage], name: str = "dokument", kind
 
         agreed, conflicts = values.read(view, results)
         findings += values.findings(agreed, conflicts)
-    return Report(name, form, [results[c.id] for c in rules.clauses], findings, kind, agreed)
+    tables = len({p.position.cells[0][0] for p in passages if p.part in _BODY_PARTS and p.position.cells})
+    return Report(name, form, [results[c.id] for c in rules.clauses], findings, kind, agreed, tables)
 
 
 def check_bytes(data: bytes, name: str = "dokument", kind: str = "agreement",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .catalogue import rules
 from .checker import STATUSES, Report
 from .messages import text as msg
@@ -92,14 +94,53 @@ def as_data(report: Report, lang: str = "nb", strict: bool = False) -> dict:
     }
 
 
-def _evidence_lines(evidence, lang: str, most: int = 2, context: bool = True) -> list[str]:
+_NUMBER_WORD = re.compile(r"^(?:punkt|pkt\.?|kapittel|kap\.?|artikkel)\s*", re.I)
+
+
+def where(e, lang: str, tables: int = 0) -> str:
+    """Where evidence stands, as the document reads: «punkt 10 «Lønn»», «§ 4 «Lønn»», «tabellen,
+    raden «Lønn»», «avsnitt 12»; in a page header, a footer or a note, that part."""
+    if e.part in ("header", "footer", "footnote", "endnote"):
+        return msg(f"where_{e.part}", lang)
+    pieces = []
+    if e.section_number and e.section_title:
+        number = _NUMBER_WORD.sub("", e.section_number).rstrip(".)") or e.section_number
+        sign = number.startswith("§")
+        pieces.append(msg("where_sign" if sign else "where_numbered", lang,
+                          number="§ " + number[1:].strip() if sign else number, title=e.section_title))
+    cells = e.position.cells if e.position is not None else ()
+    if cells:
+        table, row, column = cells[-1]
+        if e.row_label:
+            pieces.append(msg("where_the_table_row" if tables == 1 and len(cells) == 1 else "where_table_row", lang,
+                              table=table, label=e.row_label))
+        else:
+            pieces.append(msg("where_cell", lang, table=table, row=row, column=column))
+    elif e.part == "textbox":
+        pieces.append(msg("where_textbox", lang))
+    elif not pieces and e.position is not None:
+        pieces.append(msg("where_paragraph", lang, number=e.position.paragraph + 1))
+    return ", ".join(pieces)
+
+
+def _said(e) -> set[str]:
+    """What ``where`` already names of a piece of evidence: its numbered heading (with or without
+    the number), its row."""
+    said = {e.row_label} - {""}
+    if e.section_number and e.section_title:
+        said |= {e.section_title, f"{e.section_number} {e.section_title}"}
+    return said
+
+
+def _evidence_lines(evidence, lang: str, most: int = 2, context: bool = True, tables: int = 0) -> list[str]:
     """Evidence quoted, at most ``most``; with ``context`` a clause's heading or label is left out
     when a passage under it is quoted (it shows as «under …»)."""
     lines = []
     shown = ([e for e in evidence if e.snippet != e.heading] if context else []) or list(evidence[:most])
     for e in shown[:most]:
-        heading = msg("evidence_heading", lang, heading=e.heading) if e.heading and e.heading != e.snippet else ""
-        lines.append(msg("evidence_line", lang, location=e.location, heading=heading, snippet=e.snippet))
+        heading = msg("evidence_heading", lang, heading=e.heading) \
+            if e.heading and e.heading != e.snippet and e.heading not in _said(e) else ""
+        lines.append(msg("evidence_line", lang, location=where(e, lang, tables), heading=heading, snippet=e.snippet))
     return lines
 
 
@@ -143,18 +184,19 @@ def as_text(report: Report, lang: str = "nb", strict: bool = False) -> str:
                     f"{c.clause.substance_label(n, lang)} ({_why(c.clause, n, lang)})" for n in c.details_missing)))
             out += [msg(f"note_{n}", lang) for n in c.notes]
             if c.status != "missing":
-                out += _evidence_lines(c.evidence, lang, most=1 if c.status == "present" else 2)
+                out += _evidence_lines(c.evidence, lang, most=1 if c.status == "present" else 2,
+                                       tables=report.tables)
     found = {name: value for name, value in report.values.items() if value is not None}
     if found:
         out += ["", msg("values_title", lang)]
         for name, value in found.items():
             out.append(msg("value_line", lang, name=msg(f"value_{name}", lang), value=_value_text(value, lang),
-                           location=value.evidence.location))
+                           location=where(value.evidence, lang, report.tables)))
     if report.findings:
         out += ["", msg("findings_title", lang)]
         for f in report.findings:
             out.append(f"  {msg(f'finding_{f.severity}', lang)} {finding_message(f, lang)}")
-            out += _evidence_lines(list(f.evidence), lang, most=5, context=False)
+            out += _evidence_lines(list(f.evidence), lang, most=5, context=False, tables=report.tables)
     return "\n".join(out) + "\n"
 
 
@@ -166,7 +208,8 @@ def as_view(report: Report, lang: str = "nb", strict: bool = False) -> dict:
     kind_rules = rules(report.kind)
 
     def evidence(items, context: bool = False) -> list[str]:
-        return [line.strip() for line in _evidence_lines(list(items), lang, most=len(items), context=context)]
+        return [line.strip() for line in _evidence_lines(list(items), lang, most=len(items), context=context,
+                                                         tables=report.tables)]
 
     def clause(c) -> dict:
         applicable = c.status != "not_applicable"

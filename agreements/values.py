@@ -198,7 +198,7 @@ def _region(view, result) -> list[int]:
         return []
     first = result.evidence[0]
     for i, item in enumerate(view.items):
-        if item.passage.part == first.part and item.passage.location == first.location:
+        if item.passage.index == first.passage:
             anchor = view.items[i]
             if anchor.heading_level is not None or anchor.label_of_row:
                 return [i] + view.region(i)

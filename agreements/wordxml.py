@@ -10,7 +10,7 @@ import re
 import struct
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from docx.oxml.ns import qn
 from lxml import etree
@@ -75,13 +75,29 @@ MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _HEADING_STYLE = re.compile(r"^(heading|overskrift|title|tittel|rubrik|berschrift)\s*\d*$", re.I)
 
 
+@dataclass(frozen=True)
+class Position:
+    """Where a passage stands in the package: what a writer needs to find its paragraph again, and
+    what a report needs to say where it is (the words are the report's, in its language)."""
+
+    part_name: str  # the package part: word/document.xml, word/header1.xml, word/footnotes.xml …
+    paragraph: int  # index of its w:p among all w:p of that part, in document order (0-based)
+    cells: tuple[tuple[int, int, int], ...] = ()  # table cell path, outermost first: (table, row, column), 1-based
+    start: int = 0  # offsets of its text in the accepted view (``accepted_text``)
+    end: int = 0
+
+    def as_dict(self) -> dict:
+        return {"part_name": self.part_name, "paragraph": self.paragraph,
+                "cells": [list(c) for c in self.cells], "start": self.start, "end": self.end}
+
+
 @dataclass
 class Passage:
     """One paragraph of text in document order, with where it stands and its tracked changes."""
 
     index: int
     part: str  # body | header | footer | footnote | endnote | textbox
-    location: str  # e.g. "avsnitt 12", "tabell 2, rad 3, kolonne 1"
+    position: Position
     text: str  # as if all tracked changes were accepted
     original: str  # as if all tracked changes were rejected
     inserted: str = ""  # text only in pending insertions
@@ -89,8 +105,15 @@ class Passage:
     style: str = ""
     heading_level: int | None = None  # from the style or outline level; None for body text
     bold: bool = False  # every visible run is bold
-    cell: tuple[int, int, int] | None = None  # (table, row, column) for table cells
+    cell: tuple[int, int, int] | None = None  # (table, row, column) for table cells (the innermost)
     heading: str = ""  # nearest heading above, filled in by the checker
+    number: str | None = None  # its number as the document shows it: Word's list numbering or typed («10.», «§ 4»)
+
+
+def accepted_text(passages: list[Passage]) -> str:
+    """The accepted view of a document: every passage's text (changes accepted), one a line; the
+    offsets of ``Position`` count in it."""
+    return "\n".join(p.text for p in passages)
 
 
 def _fail(code: str, exit_code, **params):
@@ -314,25 +337,27 @@ def checked_package(data: bytes, name: str = "mal") -> bytes:
     return out.getvalue()
 
 
-_STYLE_CACHE: dict[bytes, dict[str, tuple[str, int | None]]] = {}
+_STYLE_CACHE: dict[bytes, tuple[dict, dict]] = {}
 _STYLE_CACHE_PART_BYTES = 2 * MB  # Word's own styles.xml is some 350 kB; larger parts are not kept
 
 
-def _style_table(pkg: _Package, rels) -> dict[str, tuple[str, int | None]]:
-    """styleId → (name, outline level) from styles.xml. Cached by the part's bytes, since all
-    documents made from one template share them (at most 32 parts of at most 2 MB)."""
+def _style_table(pkg: _Package, rels) -> tuple[dict[str, tuple[str, int | None]], dict[str, tuple[str, str]]]:
+    """styleId → (name, outline level), and styleId → (numId, ilvl) of the styles that number their
+    paragraphs, from styles.xml. Cached by the part's bytes, since all documents made from one
+    template share them (at most 32 parts of at most 2 MB)."""
     for kind, path in rels:
         if kind == "styles" and path in pkg.names:
             source = pkg.source(path)
             if source in _STYLE_CACHE:
                 return _STYLE_CACHE[source]
-            table = _styles(_parse(source, pkg.name, path))
+            root = _parse(source, pkg.name, path)
+            table = (_styles(root), _style_numbering(root))
             if len(source) <= _STYLE_CACHE_PART_BYTES:
                 if len(_STYLE_CACHE) >= 32:
                     _STYLE_CACHE.clear()
                 _STYLE_CACHE[source] = table
             return table
-    return {}
+    return {}, {}
 
 
 def _level(value) -> int | None:
@@ -355,6 +380,192 @@ def _styles(root) -> dict[str, tuple[str, int | None]]:
             level = int(digits[0]) if digits else 1
         styles[style.get(_STYLE_ID)] = (name, level if level and level < 10 else None)
     return styles
+
+
+_NUM_PR, _NUM_ID, _ILVL, _BASED_ON = (qn(t) for t in ("w:numPr", "w:numId", "w:ilvl", "w:basedOn"))
+
+
+def _style_numbering(root) -> dict[str, tuple[str, str]]:
+    """styleId → (numId, ilvl) for the paragraph styles that number their paragraphs (a heading
+    style tied to a list), following w:basedOn."""
+    own, based = {}, {}
+    for style in root.iterchildren(_STYLE):
+        sid = style.get(_STYLE_ID)
+        num_pr = _child(_child(style, _PPR), _NUM_PR)
+        if num_pr is not None:
+            num_id, ilvl = _child(num_pr, _NUM_ID), _child(num_pr, _ILVL)
+            own[sid] = (num_id.get(_VAL) if num_id is not None else None,
+                        ilvl.get(_VAL) if ilvl is not None else None)
+        parent = _child(style, _BASED_ON)
+        if parent is not None:
+            based[sid] = parent.get(_VAL)
+    out = {}
+    for sid in set(own) | set(based):
+        num_id = ilvl = None
+        seen, at = set(), sid
+        while at is not None and at not in seen and (num_id is None or ilvl is None):
+            seen.add(at)
+            found = own.get(at, (None, None))
+            num_id = num_id if num_id is not None else found[0]
+            ilvl = ilvl if ilvl is not None else found[1]
+            at = based.get(at)
+        if num_id is not None:
+            out[sid] = (num_id, ilvl or "0")
+    return out
+
+
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def _formatted(value: int, fmt: str) -> str:
+    """A list counter in a numFmt: decimal, letters, Roman numerals (others as decimal)."""
+    if fmt in ("lowerLetter", "upperLetter"):
+        letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1) if value > 0 else str(value)
+        return letter.upper() if fmt == "upperLetter" else letter
+    if fmt in ("lowerRoman", "upperRoman") and 0 < value < 4000:
+        out, rest = "", value
+        for amount, numeral in _ROMAN:
+            while rest >= amount:
+                out, rest = out + numeral, rest - amount
+        return out.upper() if fmt == "upperRoman" else out
+    if fmt == "decimalZero":
+        return f"{value:02d}"
+    return str(value)
+
+
+@dataclass
+class _Level:
+    start: int = 1
+    fmt: str = "decimal"
+    text: str = ""
+    restart: int | None = None  # w:lvlRestart: restarts after this level (1-based); 0: never
+    legal: bool = False  # w:isLgl: every level shown as a decimal
+
+
+_LVL, _START, _NUM_FMT, _LVL_TEXT, _LVL_RESTART, _IS_LGL = (qn(t) for t in (
+    "w:lvl", "w:start", "w:numFmt", "w:lvlText", "w:lvlRestart", "w:isLgl"))
+_ABSTRACT_NUM, _ABSTRACT_NUM_ID, _NUM, _LVL_OVERRIDE, _START_OVERRIDE, _NUM_STYLE_LINK = (qn(t) for t in (
+    "w:abstractNum", "w:abstractNumId", "w:num", "w:lvlOverride", "w:startOverride", "w:numStyleLink"))
+_ILVL_ATTR = qn("w:ilvl")
+
+
+def _levels(node) -> dict[int, _Level]:
+    out = {}
+    for lvl in node.iterchildren(_LVL):
+        level = _number(lvl.get(_ILVL_ATTR), 1)
+        if level is None:
+            continue
+        found = _Level()
+        for child in lvl:
+            value = child.get(_VAL)
+            if child.tag == _START and _number(value, 6) is not None:
+                found.start = int(value)
+            elif child.tag == _NUM_FMT:
+                found.fmt = value or "decimal"
+            elif child.tag == _LVL_TEXT:
+                found.text = value or ""
+            elif child.tag == _LVL_RESTART and _number(value, 1) is not None:
+                found.restart = int(value)
+            elif child.tag == _IS_LGL:
+                found.legal = value not in ("0", "false", "off")
+        out[level] = found
+    return out
+
+
+class _Numbering:
+    """Word's automatic list numbering (numbering.xml), counted paragraph by paragraph in reading
+    order: each abstract list keeps its counters, shared by the w:num instances that use it; an
+    instance's w:startOverride restarts a level where that instance begins; a level restarts when
+    a higher one counts (unless w:lvlRestart says otherwise). The label is w:lvlText with each %N
+    replaced by level N's counter in its format; bullets and «none» give no number."""
+
+    def __init__(self, root, styles: dict[str, tuple[str, str]]):
+        self.styles = styles
+        self.abstract: dict[str, dict[int, _Level]] = {}
+        self.links: dict[str, str] = {}  # abstractNum → the numbering style it takes its levels from
+        self.nums: dict[str, tuple[str, dict[int, int], dict[int, _Level]]] = {}
+        if root is not None:
+            for node in root.iterchildren(_ABSTRACT_NUM):
+                self.abstract[node.get(_ABSTRACT_NUM_ID)] = _levels(node)
+                link = _child(node, _NUM_STYLE_LINK)
+                if link is not None:
+                    self.links[node.get(_ABSTRACT_NUM_ID)] = link.get(_VAL)
+            for node in root.iterchildren(_NUM):
+                abstract = _child(node, _ABSTRACT_NUM_ID)
+                starts, levels = {}, {}
+                for override in node.iterchildren(_LVL_OVERRIDE):
+                    level = _number(override.get(_ILVL_ATTR), 1)
+                    if level is None:
+                        continue
+                    start = _child(override, _START_OVERRIDE)
+                    if start is not None and _number(start.get(_VAL), 6) is not None:
+                        starts[level] = int(start.get(_VAL))
+                    levels.update({k: v for k, v in _levels(override).items() if k == level})
+                if abstract is not None:
+                    self.nums[node.get(_NUM_ID)] = (abstract.get(_VAL), starts, levels)
+        self.counters: dict[str, dict[int, int]] = {}
+        self.begun: set[str] = set()
+
+    def _abstract_of(self, num_id: str) -> str | None:
+        abstract = self.nums[num_id][0]
+        for _ in range(3):  # a list that takes its levels from a numbering style
+            style = self.links.get(abstract)
+            linked = self.styles.get(style) if style else None
+            if not linked or linked[0] not in self.nums:
+                break
+            abstract = self.nums[linked[0]][0]
+        return abstract
+
+    def label(self, ppr, style_id: str) -> str | None:
+        """The number Word shows before a paragraph with properties ``ppr`` and style ``style_id``."""
+        num_pr = _child(ppr, _NUM_PR)
+        num_id, ilvl = self.styles.get(style_id, (None, None))
+        if num_pr is not None:
+            own_id, own_lvl = _child(num_pr, _NUM_ID), _child(num_pr, _ILVL)
+            num_id = own_id.get(_VAL) if own_id is not None else num_id
+            ilvl = own_lvl.get(_VAL) if own_lvl is not None else ilvl
+        level = _number(ilvl or "0", 1)
+        if num_id is None or num_id not in self.nums or level is None:
+            return None
+        abstract = self._abstract_of(num_id)
+        _, starts, overrides = self.nums[num_id]
+        levels = {**self.abstract.get(abstract, {}), **overrides}
+        counters = self.counters.setdefault(abstract, {})
+        if num_id not in self.begun:
+            self.begun.add(num_id)
+            for restarted in starts:
+                counters.pop(restarted, None)
+
+        def start(n: int) -> int:
+            return starts.get(n, levels.get(n, _Level()).start)
+
+        counters[level] = counters[level] + 1 if level in counters else start(level)
+        for deeper in [n for n in counters if n > level]:
+            restart = levels.get(deeper, _Level()).restart
+            if restart != 0 and (restart is None or level < restart):
+                del counters[deeper]
+        own = levels.get(level)
+        if own is None or own.fmt in ("bullet", "none") or not own.text:
+            return None
+
+        def counter(match: re.Match) -> str:
+            n = int(match.group(1)) - 1
+            value = counters.get(n, start(n))
+            return _formatted(value, "decimal" if own.legal else levels.get(n, _Level()).fmt)
+
+        return re.sub(r"%([1-9])", counter, own.text).strip() or None
+
+
+# a clause number typed at the start of a paragraph: «10.», «10.2», «§ 4», «Punkt 3», «Kapittel 2», «IV.», «a)»
+_TYPED_NUMBER = re.compile(r"^\s*((?:§\s*\d{1,3}[a-z]?|(?:punkt|pkt\.?|kapittel|kap\.?|artikkel)\s*\d{1,3}"
+                           r"(?:\.\d{1,3})*|\d{1,3}(?:\.\d{1,3})*)\.?|[IVX]{1,6}\.|[a-h]\))(?=\s|$)", re.I)
+
+
+def typed_number(text: str) -> str | None:
+    """The clause number a paragraph's text begins with, as written («10.», «§ 4», «Punkt 3»)."""
+    m = _TYPED_NUMBER.match(text)
+    return m.group(1) if m and len(text) > m.end() else None
 
 
 _SKIP = {qn("w:instrText"), qn("w:delInstrText"), qn("w:pPr"), qn("w:rPr"), qn("w:fldChar"),
@@ -471,21 +682,34 @@ class _Reader:
     """Walks the parts in reading order; stops (exit 12) as soon as the document has more paragraphs
     or text than ``LIMITS`` allow, so the work is bounded by the limits, not by the file."""
 
-    def __init__(self, styles, name: str, notes: dict | None = None):
+    def __init__(self, styles, name: str, notes: dict | None = None, numbering: _Numbering | None = None):
         self.styles = styles
         self.name = name
         self.notes = notes if notes is not None else {}  # footnotes and endnotes not yet read in place
+        self.numbering = numbering or _Numbering(None, {})
         self.passages: list[Passage] = []
         self.paragraphs = 0
         self.chars = 0
         self.tables = 0
+        self.part_name = ""
+        self.indices: dict = {}  # each w:p of the part being read → its index in the part
 
-    def paragraph(self, p, part: str, cell=None, location: str | None = None) -> None:
+    def part(self, root, part: str, part_name: str, blocks=None) -> None:
+        """Read a part (or the ``blocks`` of it, such as one note) whose root is ``root``."""
+        self.part_name = part_name
+        self.indices = {p: i for i, p in enumerate(root.iter(_P))}
+        self.block(root if blocks is None else blocks, part)
+
+    def paragraph(self, p, part: str, cells: tuple = ()) -> None:
         self.paragraphs += 1
         if self.paragraphs > LIMITS["paragraphs"]:
             _fail("doc_too_many_paragraphs", ExitCode.TOO_LARGE, file=self.name, limit=LIMITS["paragraphs"])
         if not len(p):
             return
+        ppr = _child(p, _PPR)
+        style_el = _child(ppr, _PSTYLE)
+        style_id = (style_el.get(_VAL) if style_el is not None else "") or ""
+        number = self.numbering.label(ppr, style_id)  # counted for every paragraph, with text or not
         segments: list[tuple[str, str]] = []
         boxes: list = []
         _collect(p, "normal", segments, boxes, self.notes)
@@ -500,9 +724,6 @@ class _Reader:
         self.chars += len(text) + len(deleted)
         if self.chars > LIMITS["text_chars"]:
             _fail("doc_too_much_text", ExitCode.TOO_LARGE, file=self.name, limit=LIMITS["text_chars"])
-        ppr = _child(p, _PPR)
-        style_el = _child(ppr, _PSTYLE)
-        style_id = (style_el.get(_VAL) if style_el is not None else "") or ""
         name, level = self.styles.get(style_id, (style_id, None))
         outline = _child(ppr, _OUTLINE_LVL)
         if outline is not None and _level(outline.get(_VAL)) is not None:
@@ -510,38 +731,33 @@ class _Reader:
         if (text + original).strip():
             self.passages.append(Passage(
                 index=len(self.passages), part=part,
-                location=location or (f"avsnitt {self.paragraphs}" if part == "body" else part),
+                position=Position(self.part_name, self.indices.get(p, -1), cells),
                 text=text, original=original, inserted=inserted, deleted=deleted,
-                style=name or "", heading_level=level, bold=_all_bold(p), cell=cell))
+                style=name or "", heading_level=level, bold=_all_bold(p), cell=cells[-1] if cells else None,
+                number=number or typed_number(text)))
         for box in boxes:
-            self.block(box, "textbox" if part == "body" else part, cell)
+            self.block(box, "textbox" if part == "body" else part, cells)
 
-    def block(self, container, part: str, cell=None) -> None:
+    def block(self, container, part: str, cells: tuple = ()) -> None:
         for child in container:
             tag = child.tag
             if tag == _P:
-                self.paragraph(child, part, cell, self._cell_location(cell))
+                self.paragraph(child, part, cells)
             elif tag == _TBL:
-                self.table(child, part)
+                self.table(child, part, cells)
             elif tag in _BLOCKS:
-                self.block(child, part, cell)
+                self.block(child, part, cells)
             elif tag == _ALTERNATE:
                 choice = child.find(_CHOICE)
                 if choice is not None:
-                    self.block(choice, part, cell)
+                    self.block(choice, part, cells)
 
-    @staticmethod
-    def _cell_location(cell) -> str | None:
-        if cell is None:
-            return None
-        return f"tabell {cell[0]}, rad {cell[1]}, kolonne {cell[2]}"
-
-    def table(self, tbl, part: str) -> None:
+    def table(self, tbl, part: str, cells: tuple = ()) -> None:
         self.tables += 1
         number = self.tables
         for r, row in enumerate(_children(tbl, _TR), start=1):
             for c, tc in enumerate(_children(row, _TC), start=1):
-                self.block(tc, part, (number, r, c))
+                self.block(tc, part, cells + ((number, r, c),))
 
 
 def _children(node, tag):
@@ -561,22 +777,29 @@ def read_passages(data: bytes, name: str = "dokument") -> list[Passage]:
     pkg = _Package(data, name)
     main = pkg.main_part()
     rels = pkg.rels(main)
-    notes_parts = [(part, pkg.xml(path)) for kind, part in (("footnotes", "footnote"), ("endnotes", "endnote"))
+    notes_parts = [(part, path, pkg.xml(path)) for kind, part in (("footnotes", "footnote"), ("endnotes", "endnote"))
                    for rel_kind, path in sorted(rels, key=lambda r: r[1]) if rel_kind == kind and path in pkg.names]
-    notes = {key: text for _, root in notes_parts for key, text in _note_texts(root).items()}
-    reader = _Reader(_style_table(pkg, rels), name, notes)
+    notes = {key: text for _, _, root in notes_parts for key, text in _note_texts(root).items()}
+    styles, numbered_styles = _style_table(pkg, rels)
+    numbering = _Numbering(next((pkg.xml(path) for kind, path in rels if kind == "numbering" and path in pkg.names),
+                                None), numbered_styles)
+    reader = _Reader(styles, name, notes, numbering)
     body = pkg.xml(main).find(_BODY)
     if body is not None:
-        reader.block(body, "body")
+        reader.part(body, "body", main)
     del body
     for kind, part in (("header", "header"), ("footer", "footer")):
         for rel_kind, path in sorted(rels, key=lambda r: r[1]):
             if rel_kind == kind and path in pkg.names:
-                reader.block(pkg.xml(path), part)
-    for part, root in notes_parts:  # notes referenced nowhere (or only in headers) are read last
+                reader.part(pkg.xml(path), part, path)
+    for part, path, root in notes_parts:  # notes referenced nowhere (or only in headers) last
         for note in root:
             if (note.tag, note.get(_NOTE_ID)) in reader.notes:
-                reader.block([note], part)
+                reader.part(root, part, path, [note])
+    offset = 0
+    for passage in reader.passages:
+        passage.position = replace(passage.position, start=offset, end=offset + len(passage.text))
+        offset += len(passage.text) + 1
     return reader.passages
 
 
@@ -601,7 +824,7 @@ def paragraph_runs(data: bytes, name: str = "mal") -> list[tuple[str, list[str]]
 
 _DRAWINGS = {qn("w:drawing"), qn("w:pict"), qn("w:object")}
 _FIELD_SIMPLE, _INSTR = qn("w:fldSimple"), qn("w:instr")
-_NOTE_NAMES = {qn("w:footnoteReference"): "footnote", qn("w:endnoteReference"): "endnote"}
+_OUTLINE_NOTES = {qn("w:footnoteReference"): "footnote", qn("w:endnoteReference"): "endnote"}
 _TR_PR, _TBL_HEADER, _ID = qn("w:trPr"), qn("w:tblHeader"), qn("w:id")
 _OUTLINE_PARTS = (("header", "header"), ("footer", "footer"), ("footnotes", "footnote"), ("endnotes", "endnote"))
 
@@ -625,8 +848,8 @@ def _outline_text(node, out: list[str]) -> None:
             out.append("\\t")
         elif tag in (qn("w:br"), qn("w:cr")):
             out.append("\\n")
-        elif tag in _NOTE_NAMES:
-            out.append(f"[{_NOTE_NAMES[tag]} {child.get(_ID)}]")
+        elif tag in _OUTLINE_NOTES:
+            out.append(f"[{_OUTLINE_NOTES[tag]} {child.get(_ID)}]")
         elif len(child):
             _outline_text(child, out)
 
@@ -661,7 +884,7 @@ def outline(data: bytes, name: str = "mal") -> str:
     pkg = _Package(data, name)
     main = pkg.main_part()
     rels = pkg.rels(main)
-    styles = _style_table(pkg, rels)
+    styles = _style_table(pkg, rels)[0]
     default = next((style_name for style_id, (style_name, _) in styles.items() if style_id == "Normal"), "Normal")
     out: list[str] = [f"== {main}"]
     body = pkg.xml(main).find(_BODY)
@@ -837,3 +1060,285 @@ class Packer:
             for name in sorted(parts):
                 _add(dst, name, parts[name])
         return out.getvalue()
+
+
+# --- a copy of a draft with comments and tracked insertions --------------------------------
+
+COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
+_COMMENT, _RANGE_START, _RANGE_END, _REFERENCE, _ANNOTATION_REF = (qn(t) for t in (
+    "w:comment", "w:commentRangeStart", "w:commentRangeEnd", "w:commentReference", "w:annotationRef"))
+_W_ID, _AUTHOR, _DATE, _INITIALS = qn("w:id"), qn("w:author"), qn("w:date"), qn("w:initials")
+_SECT_PR, _PPR_CHANGE, _RPR_CHANGE, _TAB, _R_STYLE, _R_FONTS = (qn(t) for t in (
+    "w:sectPr", "w:pPrChange", "w:rPrChange", "w:tab", "w:rStyle", "w:rFonts"))
+_INSERTED = qn("w:ins")
+_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+@dataclass(frozen=True)
+class Comment:
+    """A comment on the main part's paragraphs ``first`` to ``last`` (indices as in ``Position``;
+    a paragraph in a text box stands for the paragraph that holds the box); ``first`` None: on the
+    first paragraph of the body."""
+
+    paragraphs: tuple[str, ...]
+    first: int | None = None
+    last: int | None = None
+
+
+@dataclass(frozen=True)
+class Insertion:
+    """Paragraphs (text, is a heading) inserted as a tracked change after the body block that holds
+    paragraph ``after`` (None: at the end of the body), headings looking like paragraph ``like``
+    (its paragraph and run properties, bold), with a comment on them."""
+
+    paragraphs: tuple[tuple[str, bool], ...]
+    after: int | None = None
+    like: int | None = None
+    comment: tuple[str, ...] = ()
+
+
+def _xml_declared(root) -> bytes:
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+_TRANSITIONAL = re.compile(r'"http://schemas\.openxmlformats\.org/(wordprocessingml|drawingml|officeDocument|'
+                           r'schemaLibrary)/2006/([A-Za-z-]+)(?:/([A-Za-z-]+))?"')
+_TRANSITIONAL_NAMES = {v: k for k, v in _STRICT_NAMES.items()}
+
+
+def _strict(xml: bytes) -> bytes:
+    """A part written in the usual namespaces, back in those of Strict Open XML (``_STRICT`` the other way)."""
+    def back(match: re.Match) -> str:
+        area, name, kind = match.groups()
+        if kind and (area, name) != ("officeDocument", "relationships"):
+            return match.group(0)
+        tail = f"/{_TRANSITIONAL_NAMES.get(kind, kind)}" if kind else ""
+        return f'"http://purl.oclc.org/ooxml/{area}/{_TRANSITIONAL_NAMES.get(name, name)}{tail}"'
+
+    return _TRANSITIONAL.sub(back, xml.decode("utf-8")).encode("utf-8")
+
+
+def _review_date(pkg: _Package) -> str | None:
+    """The draft's own last-modified time (its core properties), as the date of every comment and
+    change: the same draft always gives the same copy. None when it states none."""
+    core = next((path for kind, path in pkg.rels("") if kind == "core-properties" and path in pkg.names), None) \
+        if "_rels/.rels" in pkg.names else None
+    if core is None:
+        return None
+    modified = pkg.xml(core).find(f"{{{DCTERMS_NS}}}modified")
+    text = (modified.text or "").strip() if modified is not None else ""
+    return text if re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z", text) else None
+
+
+def _outside_boxes(p):
+    """A paragraph, or for one inside a text box the body paragraph that holds the box."""
+    node = p
+    while node is not None:
+        if node.tag == _TXBX:
+            holder = node.getparent()
+            while holder is not None and holder.tag != _P:
+                holder = holder.getparent()
+            if holder is None:
+                break
+            p = node = holder
+        node = node.getparent()
+    return p
+
+
+def _block_of(p, body):
+    """The body's child that holds ``p`` (itself, a table, a content control)."""
+    node = p
+    while node.getparent() is not None and node.getparent() is not body:
+        node = node.getparent()
+    return node
+
+
+class _Changes:
+    """The main part parsed for writing: comments and tracked insertions added in place."""
+
+    def __init__(self, root, author: str, date: str | None, first_id: int):
+        self.root = root
+        self.body = root.find(_BODY)
+        self.paragraphs = list(root.iter(_P))
+        self.author, self.date = author, date
+        self.next_id = first_id
+        self.comments: list[tuple[int, tuple[str, ...]]] = []
+        self.tail: dict = {}  # a body block → the last paragraph inserted after it
+        self.revision = 1 + max((int(v) for e in root.iter(_INSERTED, qn("w:del")) for v in [e.get(_W_ID)]
+                                 if v and v.isdigit() and len(v) < 10), default=0)
+
+    def _stamp(self, element) -> None:
+        element.set(_W_ID, str(self.revision))
+        self.revision += 1
+        element.set(_AUTHOR, self.author)
+        if self.date:
+            element.set(_DATE, self.date)
+
+    def paragraph(self, index: int | None):
+        if index is None or not 0 <= index < len(self.paragraphs):
+            first = next(iter(self.body.iter(_P)), None) if self.body is not None else None
+            return _outside_boxes(first) if first is not None else None
+        return _outside_boxes(self.paragraphs[index])
+
+    def comment(self, texts: tuple[str, ...], first, last=None) -> None:
+        """A comment from the start of paragraph element ``first`` to the end of ``last``."""
+        if first is None:
+            return
+        if last is None or last.getparent() is not first.getparent():
+            last = first
+        number = self.next_id
+        self.next_id += 1
+        start = etree.Element(_RANGE_START)
+        start.set(_W_ID, str(number))
+        ppr = _child(first, _PPR)
+        first.insert(first.index(ppr) + 1 if ppr is not None else 0, start)
+        end = etree.SubElement(last, _RANGE_END)
+        end.set(_W_ID, str(number))
+        run = etree.SubElement(last, _R)
+        etree.SubElement(run, _REFERENCE).set(_W_ID, str(number))
+        self.comments.append((number, texts))
+
+    def insert(self, insertion: Insertion) -> list:
+        """The paragraphs of ``insertion`` put in place as a tracked insertion; returns them."""
+        if self.body is None:
+            return []
+        anchor = self.paragraph(insertion.after) if insertion.after is not None else None
+        if anchor is not None:
+            block = _block_of(anchor, self.body)
+            place = self.body.index(self.tail.get(block, block)) + 1
+        else:
+            last = self.body[-1] if len(self.body) else None
+            place = len(self.body) - (1 if last is not None and last.tag == _SECT_PR else 0)
+        like = self.paragraph(insertion.like) if insertion.like is not None else None
+        made = []
+        for text, heading in insertion.paragraphs:
+            p = self._new_paragraph(text, like if heading else None, heading)
+            self.body.insert(place, p)
+            place += 1
+            made.append(p)
+        if anchor is not None and made:
+            self.tail[block] = made[-1]
+        return made
+
+    def _new_paragraph(self, text: str, like, heading: bool):
+        p = etree.Element(_P)
+        ppr = copy.deepcopy(_child(like, _PPR)) if like is not None and _child(like, _PPR) is not None \
+            else etree.Element(_PPR)
+        for child in list(ppr):
+            if child.tag in (_RPR, _SECT_PR, _PPR_CHANGE):
+                ppr.remove(child)
+        self._stamp(etree.SubElement(etree.SubElement(ppr, _RPR), _INSERTED))
+        p.append(ppr)
+        ins = etree.SubElement(p, _INSERTED)
+        self._stamp(ins)
+        run = etree.SubElement(ins, _R)
+        if heading:
+            first_run = next((r for r in like.iter(_R) if any((t.text or "").strip() for t in r.iter(_T))), None) \
+                if like is not None else None
+            rpr = copy.deepcopy(_child(first_run, _RPR)) if first_run is not None and _child(first_run, _RPR) is not None \
+                else etree.Element(_RPR)
+            for child in list(rpr):
+                if child.tag in (_RPR_CHANGE, _INSERTED, qn("w:del"), _B):
+                    rpr.remove(child)
+            bold = etree.Element(_B)
+            rpr.insert(sum(1 for c in rpr if c.tag in (_R_STYLE, _R_FONTS)), bold)
+            run.append(rpr)
+        for i, piece in enumerate(text.split("\t")):
+            if i:
+                etree.SubElement(run, _TAB)
+            if piece:
+                t = etree.SubElement(run, _T)
+                t.text = piece
+                t.set(_SPACE, "preserve")
+        return p
+
+
+def _comment_elements(changes: _Changes, parent, mark_alone: bool = False) -> None:
+    """The comments as w:comment elements. With ``mark_alone`` the annotation mark stands in a
+    paragraph of its own before the text: LibreOffice (7.4) loses the first paragraph's text of
+    every comment in a document with content controls."""
+    for number, texts in changes.comments:
+        comment = etree.SubElement(parent, _COMMENT)
+        comment.set(_W_ID, str(number))
+        comment.set(_AUTHOR, changes.author)
+        if changes.date:
+            comment.set(_DATE, changes.date)
+        comment.set(_INITIALS, changes.author[:2].upper())
+        if mark_alone:
+            etree.SubElement(etree.SubElement(etree.SubElement(comment, _P), _R), _ANNOTATION_REF)
+        for i, text in enumerate(texts or ("",)):
+            p = etree.SubElement(comment, _P)
+            if i == 0 and not mark_alone:
+                etree.SubElement(etree.SubElement(p, _R), _ANNOTATION_REF)
+            t = etree.SubElement(etree.SubElement(p, _R), _T)
+            t.text = text
+            t.set(_SPACE, "preserve")
+
+
+def annotated(data: bytes, name: str, comments: list[Comment], insertions: list[Insertion],
+              author: str = "agreements") -> bytes:
+    """A copy of a .docx with ``comments`` and ``insertions`` (tracked, by ``author``): only the
+    main part, the comments part, the main part's relationships and the content types change;
+    every other member keeps its bytes (and its zip entry: name, time, compression). Dates are the
+    draft's own (``_review_date``), so the same draft gives the same bytes. Read through the
+    bounded reader; raises UnreadableDocument."""
+    _sniff(data, name)
+    pkg = _Package(data, name)
+    main = pkg.main_part()
+    rels = pkg.rels(main)
+    folder, _, base = main.rpartition("/")
+    rels_name = f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels"
+    existing = next((path for kind, path in rels if kind == "comments" and path in pkg.names), None)
+    comments_root = pkg.xml(existing) if existing else etree.Element(qn("w:comments"), nsmap={"w": W_NS})
+    root = pkg.xml(main)
+    used = [int(v) for node in (root, comments_root) for e in node.iter(_COMMENT, _RANGE_START, _REFERENCE)
+            for v in [e.get(_W_ID)] if v and v.isdigit() and len(v) < 10]
+    changes = _Changes(root, author, _review_date(pkg), max(used, default=-1) + 1)
+    for insertion in insertions:
+        made = changes.insert(insertion)
+        if made and insertion.comment:
+            changes.comment(insertion.comment, made[0], made[-1])
+    for c in comments:
+        changes.comment(c.paragraphs, changes.paragraph(c.first),
+                        changes.paragraph(c.last) if c.last is not None else None)
+    _comment_elements(changes, comments_root, mark_alone=next(root.iter(qn("w:sdt")), None) is not None)
+    target = existing or posixpath.join(folder, "comments.xml")
+    n = 1
+    while existing is None and target in pkg.names:
+        n += 1
+        target = posixpath.join(folder, f"comments{n}.xml")
+    changed = {main: _xml_declared(root), target: _xml_declared(comments_root)}
+    if existing is None:
+        rels_root = pkg.xml(rels_name) if rels_name in pkg.names else etree.Element(
+            f"{{{PKG_REL_NS}}}Relationships", nsmap={None: PKG_REL_NS})
+        ids = {r.get("Id") for r in rels_root}
+        rid = next(f"rIdAgreements{i}" for i in range(1, len(ids) + 2) if f"rIdAgreements{i}" not in ids)
+        rel = etree.SubElement(rels_root, f"{{{PKG_REL_NS}}}Relationship")
+        rel.set("Id", rid)
+        rel.set("Type", COMMENTS_REL)
+        rel.set("Target", posixpath.relpath(target, folder) if folder else target)
+        changed[rels_name] = _xml_declared(rels_root)
+        types = pkg.xml("[Content_Types].xml")
+        if not any(o.get("PartName", "").lstrip("/") == target for o in types.iter(f"{{{CT_NS}}}Override")):
+            override = etree.SubElement(types, f"{{{CT_NS}}}Override")
+            override.set("PartName", "/" + target)
+            override.set("ContentType", COMMENTS_TYPE)
+            changed["[Content_Types].xml"] = _xml_declared(types)
+    if b"purl.oclc.org/ooxml/" in pkg.read(main):  # a Strict draft: its changed parts stay Strict
+        changed = {member: _strict(xml) if member != "[Content_Types].xml" else xml for member, xml in changed.items()}
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as dst:
+        for info in pkg.zip.infolist():
+            if info.filename.endswith("/") or pkg.infos.get(info.filename) is not info:
+                continue  # a folder entry, or a name given twice (the last is the one read)
+            if info.filename in changed:
+                _add(dst, info.filename, changed.pop(info.filename))
+            else:
+                copied = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+                copied.compress_type = info.compress_type
+                copied.external_attr, copied.create_system = info.external_attr, info.create_system
+                dst.writestr(copied, pkg.read(info.filename))
+        for member, content in sorted(changed.items()):
+            _add(dst, member, content)
+    return out.getvalue()

@@ -69,10 +69,13 @@ def test_headers_footers_footnotes_and_nested_tables_are_read():
     inner = d.table([["indre celle"]])
     d.add(d.para(segments=[("normal", "Med fotnote"), ("note", "Fotnoten")]),
           d.table([["ytre", [d.para("før"), inner]]]))
-    parts = {(p.part, p.text, p.location) for p in wordxml.read_passages(d.to_bytes())}
-    assert ("header", "Topptekst", "header") in parts and ("footer", "Bunntekst", "footer") in parts
-    assert ("body", "Med fotnote (Fotnoten)", "avsnitt 1") in parts  # a footnote is read where it is referenced
-    assert ("body", "indre celle", "tabell 2, rad 1, kolonne 1") in parts
+    parts = {(p.part, p.text, p.position.part_name, p.position.paragraph, p.position.cells)
+             for p in wordxml.read_passages(d.to_bytes())}
+    assert ("header", "Topptekst", "word/header1.xml", 0, ()) in parts
+    assert ("footer", "Bunntekst", "word/footer1.xml", 0, ()) in parts
+    # a footnote is read where it is referenced
+    assert ("body", "Med fotnote (Fotnoten)", "word/document.xml", 0, ()) in parts
+    assert ("body", "indre celle", "word/document.xml", 3, ((1, 1, 2), (2, 1, 1))) in parts
 
 
 @pytest.mark.parametrize("lines,text", [

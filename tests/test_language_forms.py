@@ -7,7 +7,7 @@ import copy
 
 import pytest
 
-from agreements import checker, generate, inputfile, messages, minutes, validation
+from agreements import report, checker, generate, inputfile, messages, minutes, validation
 from conftest import ROOT, set_path
 from corpus.docxwriter import Doc
 
@@ -69,7 +69,7 @@ def test_a_few_passages_in_the_other_form_of_a_long_document_are_named():
     finding = found["other_form_passages"]
     assert (form, set(found), finding.severity, finding.params["count"]) == \
         ("nn", {"other_form_passages"}, "warning", 2)
-    assert [e.location for e in finding.evidence] == ["avsnitt 31", "avsnitt 33"]
+    assert [report.where(e, "nb") for e in finding.evidence] == ["avsnitt 31", "avsnitt 33"]
     assert finding.params["words"] == "«arbeidstakeren», «skal ikke», «lønn», «hvis», «ikke»"
 
 

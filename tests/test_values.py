@@ -184,10 +184,13 @@ def test_every_value_of_an_example_is_read(path):
 
 def test_the_report_lists_the_values(kommune_doc):
     _, rep = _read(kommune_doc)
-    assert "Verdier i utkastet\n  årslønn (kr): 1 250 000 kr (avsnitt 27)" in report.as_text(rep, "nb")
+    assert "Verdier i utkastet\n  årslønn (kr): 1 250 000 kr (punkt 10 «Lønn»)" in report.as_text(rep, "nb")
+    assert "  annual salary (NOK): 1,250,000 NOK (clause 10 «Lønn»)" in report.as_text(rep, "en")
     assert "Verdiar i utkastet" in report.as_text(rep, "nn") and "Values in the draft" in report.as_text(rep, "en")
     data = report.as_data(rep)["values"]
-    assert data["annual_salary"]["value"] == "1250000" and data["annual_salary"]["evidence"]["location"] == "avsnitt 27"
+    where = data["annual_salary"]["evidence"]["location"]
+    assert data["annual_salary"]["value"] == "1250000" and (where["part_name"], where["section"]) == \
+        ("word/document.xml", {"number": "10.", "title": "Lønn"})
     assert data["retreat_salary"] is None and data["notice"]["unit"] == "months"
 
 

@@ -188,6 +188,31 @@ def test_minutes_are_checked_as_minutes(client):
     assert page.xpath("//li[@data-clause='new_goals']/@data-status") == ["present"]
 
 
+@pytest.mark.parametrize("lang, suggest", [("nb", False), ("en", True)])
+def test_the_annotated_copy_is_what_the_cli_writes(client, runner, tmp_path, monkeypatch, lang, suggest):
+    response = post(client, {"utkast.docx": missing_notice()}, lang, format="annotated",
+                    **({"suggest": "on"} if suggest else {}))
+    assert response.status_code == 200
+    assert response.headers["content-type"] == check_pages.DOCX_TYPE
+    assert response.headers["content-disposition"] == 'attachment; filename="utkast-kommentert.docx"'
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "utkast.docx").write_bytes(missing_notice())
+    runner.invoke(cli, ["check", "utkast.docx", "--annotate", "kopi.docx", "--lang", lang] + ["--suggest"] * suggest)
+    assert response.content == (tmp_path / "kopi.docx").read_bytes()
+
+
+@pytest.mark.parametrize("files, code", [
+    ({"a.docx": b"x", "b.docx": b"y"}, "web_check_annotate_one"),
+    ({"gammel.docx": None}, "doc_legacy"),
+])
+def test_the_annotated_copy_of_no_or_an_unreadable_file_is_an_error_on_the_form(client, files, code):
+    files = {name: raw if raw is not None else hostile("old_binary_doc") for name, raw in files.items()}
+    response = post(client, files, format="annotated")
+    page = tree(response)
+    assert response.status_code == 422 and page.xpath("//*[@data-error-summary]//a/@href") == ["#files"]
+    assert messages.text(code, file="gammel.docx")[:30] in text_of(page.get_element_by_id("files-error"))
+
+
 @pytest.mark.parametrize("given, shown", [("C:\\Users\\kari\\utkast.docx", "utkast.docx"), ("", "dokument.docx"),
                                           ("a/b/../x\u202e.docx", "x.docx")])
 def test_the_name_shown_is_the_file_s_own_name_only(given, shown):
@@ -239,6 +264,19 @@ def test_browser_empty_post_focuses_the_error_summary(page):
     page.wait_for_selector("[data-error-summary]")
     assert page.evaluate("document.activeElement.hasAttribute('data-error-summary')")
     assert_accessible(page)
+
+
+def test_browser_downloads_the_annotated_copy(page):
+    page.goto("/check")
+    upload(page, {"utkast.docx": missing_notice()})
+    page.check("#suggest")
+    assert_accessible(page)
+    with page.expect_download() as download:
+        page.click(f"button[value='annotated']")
+    assert download.value.suggested_filename == "utkast-kommentert.docx"
+    import docx
+    copy = docx.Document(download.value.path())
+    assert any("MANGLER: Oppsigelse" in c.text for c in copy.comments)
 
 
 def test_browser_keyboard_only_upload_in_english(page):

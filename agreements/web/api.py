@@ -91,9 +91,24 @@ class Validated(BaseModel):
     problems: list[ProblemData] = Field(description="Every warning (an input with errors gets 422).")
 
 
+class Section(BaseModel):
+    number: str = Field(description="Its number as the document shows it («10.», «§ 4»); empty when it has none.")
+    title: str = Field(description="The heading's text, without a typed number.")
+
+
+class Location(BaseModel):
+    part_name: str = Field(description="The package part (word/document.xml, word/header1.xml, …).")
+    paragraph: int = Field(description="Index of the paragraph among the part's paragraphs (from 0).")
+    cells: list[list[int]] = Field(description="Table cell path, outermost first: [table, row, column] (from 1).")
+    start: int = Field(description="Offset of the passage in the accepted text (all passages, one a line).")
+    end: int
+    section: Section | None = Field(description="The clause heading it stands under.")
+    row: str | None = Field(description="In a table: the label of its row.")
+
+
 class Evidence(BaseModel):
-    part: str = Field(description="body, textbox, header, footer or footnote.")
-    location: str = Field(description="Paragraph or table cell, in Norwegian («avsnitt 12»).")
+    part: str = Field(description="body, textbox, header, footer, footnote or endnote.")
+    location: Location
     heading: str = Field(description="The heading or table label it stands under.")
     snippet: str = Field(description="The text quoted.")
 

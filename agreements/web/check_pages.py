@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import re
+from dataclasses import replace
 
 from fastapi import APIRouter, Request
 from starlette.responses import Response
@@ -63,9 +64,18 @@ def download_name(upload_name: str) -> str:
     return f"{stem[:80]}-kontroll.json"
 
 
-def _form(request: Request, status: int = 200, kind: str = AGREEMENT, strict: bool = False, problems=()):
+def annotated_name(upload_name: str) -> str:
+    """A file name for one upload's annotated copy: its stem in plain characters."""
+    return download_name(upload_name).removesuffix("-kontroll.json") + "-kommentert.docx"
+
+
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _form(request: Request, status: int = 200, kind: str = AGREEMENT, strict: bool = False, problems=(),
+          suggest: bool = False):
     return page(request, "check.html", status=status, kind=kind, strict=strict, problems=list(problems),
-                KINDS=KINDS, FILES=FILES, CHECK_SECONDS=f"{TIME_LIMIT:g}")
+                suggest=suggest, KINDS=KINDS, FILES=FILES, CHECK_SECONDS=f"{TIME_LIMIT:g}")
 
 
 @router.get("/check")
@@ -79,11 +89,21 @@ async def check_post(request: Request):
     security.check_csrf(request, form)
     kind = form.get("kind") if form.get("kind") in KINDS else AGREEMENT
     strict = form.get("strict") == "on"
+    suggest = form.get("suggest") == "on"
     files = await uploads(form, FILES, DEFAULT_NAME)
     if not files:
-        return _form(request, 422, kind, strict, [error("web_check_no_files", (FILES,))])
-    outcomes = await check_uploads(request, files, kind)
+        return _form(request, 422, kind, strict, [error("web_check_no_files", (FILES,))], suggest)
     lang = language(request)
+    if form.get("format") == "annotated":  # the copy with comments, of one file, as an attachment
+        if len(files) != 1:
+            return _form(request, 422, kind, strict, [error("web_check_annotate_one", (FILES,))], suggest)
+        try:
+            copy = await request.app.state.pool.run(jobs.annotate, files[0].data, files[0].name, kind, lang, suggest)
+        except AgreementsError as exc:
+            return _form(request, 422, kind, strict, [replace(p, path=(FILES,)) for p in exc.problems], suggest)
+        return Response(copy, media_type=DOCX_TYPE, headers={
+            "content-disposition": f'attachment; filename="{annotated_name(files[0].name)}"'})
+    outcomes = await check_uploads(request, files, kind)
     entries = [entry_data(f.name, o, lang, strict) for f, o in zip(files, outcomes)]
     # The JSON report, without keeping anything on the server (it stores nothing, and any of
     # several instances may get the next request): the form's second button sends the same upload

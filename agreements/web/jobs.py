@@ -61,6 +61,16 @@ def check(raw: bytes, name: str, kind: str = "agreement") -> Report:
     return checker.check_bytes(raw, name, kind, checker.TIME_LIMIT)
 
 
+def annotate(raw: bytes, name: str, kind: str = "agreement", lang: str = "nb", suggest: bool = False) -> bytes:
+    """The annotated copy of an uploaded .docx (``agreements check --annotate``, with --suggest
+    for an agreement when asked), its report's words in ``lang``; an unreadable file raises."""
+    from .. import annotate as annotating
+
+    report = check(raw, name, kind)
+    with checker.time_limit(checker.TIME_LIMIT, name):
+        return annotating.annotate(raw, name, report, lang, suggest and kind == "agreement")
+
+
 def validate_file(raw: bytes, source: str) -> validation.Result:
     """What ``agreements validate`` says of an uploaded input file (YAML or JSON): every problem,
     the agreement's own self-check included; an unreadable file raises."""
