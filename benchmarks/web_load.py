@@ -5,9 +5,11 @@ Run:  python benchmarks/web_load.py [--requests 400] [--long 10000] [--clients 1
 Starts `agreements serve` on a free local port, then for 1, 8 and 32 concurrent clients (threads
 with their own keep-alive connection) posts, in turn, generate requests (the bundled kommune
 example as JSON to /api/generate) and check requests (a generated agreement to /api/check), and
-prints throughput, p50 and p99 latency per endpoint and client count. The baseline is the
-in-process batch rate on this machine: the same library work (`agreements.web.jobs`) in a loop in
-one warmed process, per core; the ratio is the server's throughput per core over it. Finally
+prints throughput, p50 and p99 latency per endpoint and client count, and the CPU time each request
+costs in the server process, in its workers and in the clients. The baseline is the batch rate on
+this machine: the same library work (`agreements.web.jobs`) in a loop in one warmed process per
+core at once, per core (a lone process would be faster per core than the machine is when all cores
+work); the ratio is the server's throughput per core over it. Finally
 `--long` generate requests at 8 clients, with the memory of the server's whole process tree
 (server and workers, resident set) before and after, and after every tenth of them.
 """
@@ -94,6 +96,27 @@ def tree_rss_mb(pid: int) -> float:
     return total / 1024
 
 
+def cpu_seconds(pid: int) -> dict[str, float]:
+    """CPU time (user + system) used so far by the server process itself and by its descendants
+    (the worker processes), in seconds."""
+    tick = os.sysconf("SC_CLK_TCK")
+    out = {"server": 0.0, "workers": 0.0}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        used = (int(fields[11]) + int(fields[12])) / tick
+        if int(entry) == pid:
+            out["server"] += used
+        elif int(fields[1]) == pid:
+            out["workers"] += used
+    return out
+
+
 def run_clients(port: int, clients: int, total: int, request) -> tuple[float, list[float]]:
     """``total`` requests spread over ``clients`` threads; (seconds, latencies in ms)."""
     latencies: list[float] = []
@@ -132,14 +155,32 @@ def percentile(samples: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
-def in_process_rate(work, seconds: float = 2.0) -> float:
-    """Documents per second of ``work`` in this (warmed) process: the batch path's rate on one core."""
+_WORK: dict = {}
+
+
+def _prepare_worker(generate_body: bytes, docx: bytes) -> None:
+    from agreements import generate
+
+    generate._warm()
+    _WORK["generate"] = lambda: jobs.agreement_from_file(generate_body, "request.json")
+    _WORK["check"] = lambda: jobs.check(docx, "avtale.docx")
+
+
+def _count(name: str, seconds: float) -> int:
+    work = _WORK[name]
     work()
     count, start = 0, time.perf_counter()
     while time.perf_counter() - start < seconds:
         work()
         count += 1
-    return count / (time.perf_counter() - start)
+    return count
+
+
+def batch_rate(pool, name: str, processes: int, seconds: float = 2.0) -> float:
+    """Documents per second per core of the batch path: the same library work, in a loop, in one
+    warmed process per core at once (as `generate --batch --jobs N` runs), with no server between."""
+    counts = [f.result() for f in [pool.submit(_count, name, seconds) for _ in range(processes)]]
+    return sum(counts) / seconds / processes
 
 
 def main() -> None:
@@ -159,32 +200,36 @@ def main() -> None:
     def check_request():
         return "POST", "/api/check", check_body, {"Content-Type": check_type}
 
-    from agreements import generate
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
-    generate._warm()
     cores = os.cpu_count() or 1
-    # the same library work in this process, measured just before and just after each run against
-    # the server, so that a busy spell of a shared machine falls on both sides alike
-    work = {"generate": lambda: jobs.agreement_from_file(generate_body, "request.json"),
-            "check": lambda: jobs.check(docx, "avtale.docx")}
-    print(f"machine: {cores} cores; baseline: the same work in one warmed process (the batch path), per core, "
-          "measured before and after each run")
+    # the batch path on every core, measured just before and just after each run against the
+    # server, so that a busy spell of a shared machine falls on both sides alike
+    batch = ProcessPoolExecutor(cores, mp_context=multiprocessing.get_context("spawn"),
+                                initializer=_prepare_worker, initargs=(generate_body, docx))
+    print(f"machine: {cores} cores; baseline: the batch path (the same library work in a loop in {cores} "
+          "warmed processes at once), per core, measured before and after each run")
     port = free_port()
     server = start_server(port)
     try:
         run_clients(port, 2, 20, generate_request)  # warm the workers
         run_clients(port, 2, 10, check_request)
         print(f"{'endpoint':10} {'clients':>7} {'req/s':>8} {'per core':>9} {'baseline':>9} {'ratio':>6} "
-              f"{'p50 ms':>8} {'p99 ms':>8}")
+              f"{'p50 ms':>8} {'p99 ms':>8}   CPU ms per request: server, workers, clients")
         for clients in [int(c) for c in args.clients.split(",")]:
             for name, request in (("generate", generate_request), ("check", check_request)):
-                before = in_process_rate(work[name])
+                before = batch_rate(batch, name, cores)
+                used, mine = cpu_seconds(server.pid), time.process_time()
                 seconds, latencies = run_clients(port, clients, args.requests, request)
-                baseline = (before + in_process_rate(work[name])) / 2
+                after, mine = cpu_seconds(server.pid), time.process_time() - mine
+                per = {k: (after[k] - used[k]) * 1000 / args.requests for k in after}
+                baseline = (before + batch_rate(batch, name, cores)) / 2
                 rate = len(latencies) / seconds
                 print(f"{name:10} {clients:7d} {rate:8.1f} {rate / cores:9.1f} {baseline:9.1f} "
                       f"{rate / cores / baseline:6.2f} {percentile(latencies, 50):8.1f} "
-                      f"{percentile(latencies, 99):8.1f}")
+                      f"{percentile(latencies, 99):8.1f}   {per['server']:.1f}, {per['workers']:.1f}, "
+                      f"{mine * 1000 / args.requests:.1f}")
         before = tree_rss_mb(server.pid)
         marks = []
         step = max(1, args.long // 10)
@@ -194,6 +239,7 @@ def main() -> None:
         print(f"memory of server and workers: {before:.0f} MB before {args.long} generate requests at 8 clients, "
               f"{marks[-1]:.0f} MB after; by tenths: " + ", ".join(f"{m:.0f}" for m in marks))
     finally:
+        batch.shutdown()
         server.terminate()
         server.wait(10)
 
