@@ -252,3 +252,10 @@ def staged_check(raw: bytes, name: str, kind: str):
     if name == "bug.docx":
         raise RuntimeError("a bug with a secret detail")
     return jobs.check(raw, name, kind)
+
+
+def staged_check_data(raw: bytes, name: str, kind: str, lang: str, strict: bool):
+    """``jobs.check_data`` for tests, staged as ``staged_check``."""
+    from agreements import report
+
+    return report.as_data(staged_check(raw, name, kind), lang, strict)

@@ -18,7 +18,7 @@ from agreements import checker, generate, inputfile, messages, pdf
 from agreements.problems import HTTP_STATUS, ExitCode
 from agreements.web import api, jobs
 from agreements.web.limits import LIMITS
-from conftest import ROOT, docx_text, soffice_or_skip, staged_check
+from conftest import ROOT, docx_text, soffice_or_skip, staged_check_data
 from corpus.drafts import WITH_PROBATION, Draft, _all
 from corpus.minutes_drafts import strandvik
 from corpus.refused import HOSTILE, docx, laughs
@@ -325,7 +325,7 @@ def test_a_check_at_the_time_limit_does_not_hold_up_other_requests(monkeypatch):
 
     from agreements.web.app import create_app
 
-    monkeypatch.setattr(jobs, "check", staged_check)
+    monkeypatch.setattr(jobs, "check_data", staged_check_data)
     with TestClient(create_app(jobs=2), raise_server_exceptions=False) as own, ThreadPoolExecutor(1) as background:
         slow = background.submit(own.post, "/api/check", files={"files": ("slow.docx", b"PK")})
         time.sleep(0.5)
@@ -339,7 +339,7 @@ def test_a_check_at_the_time_limit_does_not_hold_up_other_requests(monkeypatch):
 
 
 def test_a_bug_on_one_file_is_that_file_s_internal_error_with_an_id(client, monkeypatch, caplog):
-    monkeypatch.setattr(jobs, "check", staged_check)
+    monkeypatch.setattr(jobs, "check_data", staged_check_data)
     response = client.post("/api/check", files=[("files", ("bug.docx", b"PK")), ("files", ("ok.docx", missing_notice()))])
     bug, ok = response.json()["reports"]
     assert response.status_code == 200 and ok["file"] == "ok.docx" and "clauses" in ok

@@ -14,7 +14,6 @@ from ..checker import STATUSES
 from ..kinds import AGREEMENT, KINDS
 from ..problems import HTTP_STATUS, AgreementsError, ExitCode, InvalidInput, error
 from . import jobs
-from .check_pages import check_uploads, entry_data
 from .errors import language
 from .limits import LIMITS
 from .security import Forbidden
@@ -389,9 +388,11 @@ async def check(request: Request, lang: Lang = LANG,
         if media == MULTIPART else []
     if not files:
         raise AgreementsError(error("web_api_no_files", field=FILES), ExitCode.USAGE)
-    outcomes = await check_uploads(request, files, kind)
     lang = language(request)
-    entries = [entry_data(f.name, o, lang, strict) for f, o in zip(files, outcomes)]
+    outcomes = await request.app.state.pool.each(request, jobs.check_data,
+                                                 [(f.data, f.name, kind, lang, strict) for f in files])
+    entries = [{"file": f.name, "error": messages.error_data(o, lang)} if isinstance(o, AgreementsError) else o
+               for f, o in zip(files, outcomes)]
     failed = [o for o in outcomes if isinstance(o, AgreementsError)]
     if len(failed) == len(outcomes):
         gravest = max(failed, key=lambda exc: int(exc.exit_code))
