@@ -25,16 +25,22 @@ def label_node(schema: dict, path: tuple) -> dict | None:
     return node
 
 
-def field_label(path: tuple, lang: str, schema_name: str = "agreement.yaml") -> str | None:
-    """The Norwegian (or English) label of the field at ``path``, or None when unknown."""
-    schema = resources.load_yaml(schema_name)["schema"]
-    names = [p for p in path if not isinstance(p, int)]
+def rule_at(schema: dict, path: tuple) -> dict | None:
+    """The schema rule of the field at ``path`` (list indexes are skipped), or None when unknown."""
+    names = tuple(p for p in path if not isinstance(p, int))
     if not names:
         return None
-    parent = label_node(schema, tuple(names[:-1]))
-    if not isinstance(parent, dict) or names[-1] not in parent:
+    parent = label_node(schema, names[:-1])
+    rule = parent.get(names[-1]) if isinstance(parent, dict) else None
+    return rule if isinstance(rule, dict) else None
+
+
+def field_label(path: tuple, lang: str, schema_name: str = "agreement.yaml") -> str | None:
+    """The Norwegian (or English) label of the field at ``path``, or None when unknown."""
+    rule = rule_at(resources.load_yaml(schema_name)["schema"], path)
+    if rule is None:
         return None
-    labels = parent[names[-1]].get("meta", {}).get("label", {})
+    labels = rule.get("meta", {}).get("label", {})
     return labels.get(lang) or labels.get("nb")
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from . import catalogue, context, extract, generate, inputfile, messages, resources, validation, wordxml
 from .checker import INCOMPLETE, MISSING, NOT_APPLICABLE, PRESENT, Report
-from .schemafields import field_label
+from .schemafields import field_label, rule_at
 
 # The example inputs that give every section of the template a value (the values never show: each
 # is a blank unless the draft states it): an åremål with retreat post and severance, and probation.
@@ -166,7 +166,7 @@ def _blanked(doc: dict, known: set[tuple], form: str) -> dict:
     for path, value in _leaves(doc):
         if path in known or path[0] == "language" or isinstance(path[-1], int):
             continue
-        node = _rule(schema, path)
+        node = rule_at(schema, path)
         if node is None or node.get("allowed"):
             continue  # a choice between wordings (kind, form), not a value
         changed = _other(value)
@@ -187,23 +187,6 @@ def _blanked(doc: dict, known: set[tuple], form: str) -> dict:
         label = label or generic
         _set(ctx, ctx_path, f"[{label[:1].lower() + label[1:]}]")
     return ctx
-
-
-def _rule(schema: dict, path: tuple) -> dict | None:
-    """The schema rule of the field at ``path``, or None."""
-    node = schema
-    rule = None
-    for key in path:
-        if isinstance(key, int):
-            continue
-        if not isinstance(node, dict) or key not in node:
-            return None
-        rule = node[key]
-        inner = rule.get("schema")
-        if rule.get("type") == "list" and isinstance(inner, dict) and "schema" in inner:
-            inner = inner["schema"]
-        node = inner if isinstance(inner, dict) else None
-    return rule
 
 
 def wording(report: Report, passages: list[wordxml.Passage]) -> dict[str, list[tuple[str, bool]]]:

@@ -16,7 +16,7 @@ import cerberus
 from . import catalogue, checker, messages, resources
 from .problems import Problem, error, warning
 from .norwegian_ids import find_fnr, mask, orgnr_is_valid
-from .schemafields import label_node
+from .schemafields import label_node, rule_at
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -166,9 +166,7 @@ def _rule_at(schema_name: str, path: tuple) -> dict:
     """The schema rule of the field at ``path`` ({} for a list item or an unknown field)."""
     if not path or not isinstance(path[-1], str):
         return {}
-    parent = label_node(_schema(schema_name), path[:-1])
-    rule = parent.get(path[-1]) if isinstance(parent, dict) else None
-    return rule if isinstance(rule, dict) else {}
+    return rule_at(_schema(schema_name), path) or {}
 
 
 def _as_written(value) -> str:

@@ -25,17 +25,8 @@ def _form_page(request: Request, values: dict[str, str], problems=(), layout: fo
                status: int = 200, upload: tuple[str, list] | None = None, notice: str | None = None):
     """The form showing ``values``, each problem at its field and all of them in the summary; an
     upload's problems at its upload field."""
-    lang = language(request)
-    nodes = forms.build(SCHEMA, values, lang, layout)
-    errors, warnings = formpages.summary(forms.place(nodes, problems, lang))
-    upload_errors: dict[str, list[str]] = {}
-    if upload is not None:
-        field, found = upload
-        element, label = UPLOADS[field]
-        upload_errors[field], items = formpages.upload_items(element, messages.text(label, lang), found, lang)
-        errors = items + errors
-    return page(request, "agreement.html", status=status, nodes=nodes, errors=errors, warnings=warnings,
-                upload_errors=upload_errors, notice=notice, starts=STARTS)
+    return page(request, "agreement.html", status=status, notice=notice, starts=STARTS,
+                **formpages.form_parts(request, SCHEMA, UPLOADS, values, problems, layout, upload))
 
 
 def _empty() -> dict[str, str]:
@@ -54,13 +45,10 @@ async def agreement_form(request: Request, start: str = ""):
 @router.post("/agreement")
 async def agreement_post(request: Request):
     """A filled-in form: one more row, check and preview, a download, or back to the form."""
-    form = await formpages.posted(request)
-    posted = formpages.values(form)
-    data = forms.to_data(SCHEMA, posted)
-    values = forms.to_form(SCHEMA, data)
-    add = form.get("add")
-    if isinstance(add, str) and add:
-        return _form_page(request, values, layout=forms.Layout(posted, add))
+    post = await formpages.read_post(request, SCHEMA)
+    form, posted, data, values = post.form, post.posted, post.data, post.values
+    if post.added_row:
+        return _form_page(request, values, layout=post.added_row)
     chosen = formpages.action(form, ACTIONS)
     lang = language(request)
     if chosen == "edit":

@@ -14,7 +14,8 @@ from starlette.responses import Response
 from .. import inputfile, messages, resources
 from ..problems import AgreementsError, ExitCode, Problem, error
 from . import forms, security
-from .limits import LIMITS
+from .errors import language
+from .uploads import read_form
 
 CONTROLS = frozenset({security.CSRF_FIELD, "action", "add"})  # a form's buttons and token, not its values
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -24,11 +25,36 @@ _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "ae", "Ø": "o", 
 
 
 async def posted(request: Request, files: int = 0):
-    """The posted form, within the web's limits, refused unless it came from one of our pages."""
-    form = await request.form(max_files=files, max_fields=LIMITS["form_fields"],
-                              max_part_size=LIMITS["field_bytes"])
+    """The posted form, within the web's limits (``uploads.read_form``), refused unless it came
+    from one of our pages."""
+    form = await read_form(request, files)
     security.check_csrf(request, form)
     return form
+
+
+@dataclass(frozen=True)
+class Post:
+    """A filled-in form as posted: its fields as sent, the input data they give, and that data as
+    the form shows it again."""
+
+    form: object
+    posted: dict[str, str]
+    data: dict
+    values: dict[str, str]
+
+    @property
+    def added_row(self) -> forms.Layout | None:
+        """The layout with one more row in the list whose «add row» button was pressed, if one was."""
+        add = self.form.get("add")
+        return forms.Layout(self.posted, add) if isinstance(add, str) and add else None
+
+
+async def read_post(request: Request, schema: str) -> Post:
+    """The form of ``schema`` as posted (see ``posted``), converted to input data and back."""
+    form = await posted(request)
+    sent = values(form)
+    data = forms.to_data(schema, sent)
+    return Post(form, sent, data, forms.to_form(schema, data))
 
 
 def values(form) -> dict[str, str]:
@@ -72,6 +98,24 @@ def upload_items(element: str, label: str, problems: list[Problem], lang: str) -
     """The messages shown at an upload field and their lines in the summary, linked to it."""
     shown = [messages.render(p, lang) if p.path else messages.text(p.code, lang, **p.params) for p in problems]
     return shown, [Item(f"{label}: {text}", "#" + element) for text in shown]
+
+
+def form_parts(request: Request, schema: str, uploads: dict[str, tuple[str, str]], values: dict[str, str],
+               problems=(), layout: forms.Layout | None = None, upload: tuple[str, list] | None = None) -> dict:
+    """What every form page shows, in the request's language: the form's ``nodes`` holding
+    ``values``, each problem at its field; the ``errors`` and ``warnings`` of the summary, an
+    upload's problems first; and ``upload_errors``, the messages at each upload field (``uploads``:
+    field name → (element id, label code))."""
+    lang = language(request)
+    nodes = forms.build(schema, values, lang, layout)
+    errors, warnings = summary(forms.place(nodes, problems, lang))
+    upload_errors: dict[str, list[str]] = {}
+    if upload is not None:
+        field, found = upload
+        element, label = uploads[field]
+        upload_errors[field], items = upload_items(element, messages.text(label, lang), found, lang)
+        errors = items + errors
+    return {"nodes": nodes, "errors": errors, "warnings": warnings, "upload_errors": upload_errors}
 
 
 def summary(placed: list[forms.Placed]) -> tuple[list[Item], list[Item]]:

@@ -30,18 +30,10 @@ def _blank_nodes(lang: str, chosen: dict[str, str]) -> list[forms.Node]:
 def _form_page(request: Request, values: dict[str, str], problems=(), layout: forms.Layout | None = None,
                status: int = 200, upload: tuple[str, list] | None = None, notice: str | None = None):
     lang = language(request)
-    nodes = forms.build(SCHEMA, values, lang, layout)
-    errors, warnings = formpages.summary(forms.place(nodes, problems, lang))
-    upload_errors: dict[str, list[str]] = {}
-    if upload is not None:
-        field, found = upload
-        element, label = UPLOADS[field]
-        upload_errors[field], items = formpages.upload_items(element, messages.text(label, lang), found, lang)
-        errors = items + errors
     blank = {"blank.kind": "kommune", "blank.language": "nn" if lang == "nn" else "nb", "blank.salary_talk": "false"}
-    return page(request, "minutes.html", status=status, nodes=nodes, errors=errors, warnings=warnings,
-                upload_errors=upload_errors, notice=notice, blank_nodes=_blank_nodes(lang, blank),
-                pdf_available=soffice() is not None)
+    return page(request, "minutes.html", status=status, notice=notice, blank_nodes=_blank_nodes(lang, blank),
+                pdf_available=soffice() is not None,
+                **formpages.form_parts(request, SCHEMA, UPLOADS, values, problems, layout, upload))
 
 
 def _empty() -> dict[str, str]:
@@ -56,13 +48,10 @@ async def minutes_form(request: Request):
 @router.post("/minutes")
 async def minutes_post(request: Request):
     """A filled-in minutes form: one more row, a check, the minutes, next year's input or the input itself."""
-    form = await formpages.posted(request)
-    posted = formpages.values(form)
-    data = forms.to_data(SCHEMA, posted)
-    values = forms.to_form(SCHEMA, data)
-    add = form.get("add")
-    if isinstance(add, str) and add:
-        return _form_page(request, values, layout=forms.Layout(posted, add))
+    post = await formpages.read_post(request, SCHEMA)
+    form, posted, data, values = post.form, post.posted, post.data, post.values
+    if post.added_row:
+        return _form_page(request, values, layout=post.added_row)
     chosen = formpages.action(form, ACTIONS)
     lang = language(request)
     layout = forms.Layout(posted)
